@@ -1,0 +1,49 @@
+package dev.goready.cli;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.host.Host;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Builds the command line, runs it, and maps every outcome to one of goready's exit codes. */
+public final class Cli {
+  private Cli() {}
+
+  public static int run(Host host, PrintStream out, PrintStream err, String... args) {
+    Context context = new Context(host, out, err);
+    CommandLine cli = new CommandLine(new GoreadyCommand(context));
+    HelpText.applyTo(cli);
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(context, e));
+    cli.setParameterExceptionHandler(
+        (e, args1) -> {
+          err.println("goready: " + e.getMessage());
+          err.println("  hint: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+          return ExitCode.USAGE.code();
+        });
+    return cli.execute(args);
+  }
+
+  /** One line that says what happened, one that says what to do; the stack trace only with --debug. */
+  private static int report(Context context, Exception e) {
+    PrintStream err = context.err();
+    if (e instanceof GoreadyException failure) {
+      err.println("goready: " + failure.getMessage());
+      failure.hint().ifPresent(hint -> err.println("  hint: " + hint));
+      if (context.debug()) {
+        e.printStackTrace(err);
+      }
+      return failure.exitCode().code();
+    }
+    err.println("goready: internal error: " + e);
+    err.println("  hint: this is a bug in goready; rerun with --debug and report the output");
+    if (context.debug()) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.CHECK_FAILED.code();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.goready.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.fetch.Fetcher;
+import dev.goready.install.InstallOutcome;
+import dev.goready.install.InstallRequest;
+import dev.goready.install.StoreLock;
+import dev.goready.release.GoMod;
+import dev.goready.release.Selector;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "install",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Download, verify (SHA-256 against the index), extract and activate a Go toolchain.",
+      "User-level, no admin rights: it lands in GOREADY_HOME/toolchains/<version> and GOREADY_HOME/current points at it."
+    })
+final class InstallCommand implements Callable<Integer> {
+  @ParentCommand GoreadyCommand parent;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "latest",
+      paramLabel = "SELECTOR",
+      description = "latest (default), a line such as 1.22 (newest 1.22.x), an exact version (1.22.5, go1.22.5), or go.mod.")
+  String selector;
+
+  @Option(names = "--pre", description = "Allow beta and rc releases for latest and lines.")
+  boolean pre;
+
+  @Option(names = "--modfile", paramLabel = "FILE", description = "The go.mod read for the go.mod selector (default: ./go.mod).")
+  Path modfile;
+
+  @Option(names = "--allow-unverified", description = "Accept an old release whose index entry has no SHA-256 (loudly warned, logged).")
+  boolean allowUnverified;
+
+  @Option(names = "--msi", description = "Windows: run the signed MSI (machine-wide, needs admin) instead of the user-level zip.")
+  boolean msi;
+
+  @Option(names = "--json", description = "Print what was installed as JSON.")
+  boolean json;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress or notices on stderr (warnings still show).")
+  boolean quiet;
+
+  @Mixin SourceOptions sources = new SourceOptions();
+  @Mixin PlatformOptions platform = new PlatformOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    Context context = parent.context();
+    Services services = new Services(context);
+    Selector wanted = selector(context);
+    var target = platform.resolve(context.host());
+    try (Fetcher fetcher = services.fetcher(sources)) {
+      var releases = services.releases(fetcher, sources);
+      if (msi) {
+        return new MsiInstall(services, fetcher, releases).run(wanted, target, pre, context);
+      }
+      InstallOutcome outcome;
+      try (StoreLock lock = services.lock()) {
+        services.activation().recover();
+        outcome = services.installer(fetcher, releases, quiet).install(new InstallRequest(wanted, target, pre, allowUnverified));
+      }
+      render(context, outcome);
+    }
+    return ExitCode.OK.code();
+  }
+
+  private Selector selector(Context context) {
+    if (!selector.equalsIgnoreCase("go.mod") && modfile == null) {
+      return Selector.parse(selector);
+    }
+    Path file = modfile != null ? modfile : context.host().cwd().resolve("go.mod");
+    String content =
+        context.host().readFile(file.toAbsolutePath())
+            .orElseThrow(
+                () -> new GoreadyException(ExitCode.USAGE, "no go.mod at " + file.toAbsolutePath(), "run in the module's folder, or pass --modfile FILE"));
+    return GoMod.selector(content, file.toString());
+  }
+
+  private void render(Context context, InstallOutcome outcome) throws Exception {
+    if (json) {
+      ObjectNode node = new ObjectMapper().createObjectNode();
+      node.put("version", outcome.version());
+      node.put("goroot", outcome.goroot().toString());
+      node.put("status", outcome instanceof InstallOutcome.Installed ? "installed" : "already-installed");
+      outcome.previous().ifPresentOrElse(p -> node.put("previous", p), () -> node.putNull("previous"));
+      if (outcome instanceof InstallOutcome.Installed installed) {
+        node.put("archive", installed.archive());
+        node.put("sha256", installed.sha256());
+        node.put("fromCache", installed.fromCache());
+      }
+      context.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node));
+      return;
+    }
+    String what =
+        switch (outcome) {
+          case InstallOutcome.Installed installed -> "installed " + installed.version() + " (sha256 " + installed.sha256() + ")";
+          case InstallOutcome.AlreadyInstalled already -> already.version() + " is already installed";
+        };
+    context.out().println(what);
+    context.out().println("active: " + outcome.version() + " at " + outcome.goroot());
+    if (!quiet) {
+      context.err().println("goready: add " + outcome.goroot().getParent().getParent().resolve("current").resolve("bin") + " to PATH to use it");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.goready.cli;
+
+import dev.goready.audit.AuditLog;
+import dev.goready.config.Setting;
+import dev.goready.config.Settings;
+import dev.goready.fetch.FetchOptions;
+import dev.goready.fetch.Fetcher;
+import dev.goready.fetch.ProxySettings;
+import dev.goready.fetch.SourceUrl;
+import dev.goready.fetch.TerminalProgress;
+import dev.goready.fetch.TrustStores;
+import dev.goready.fetch.Progress;
+import dev.goready.host.Host;
+import dev.goready.host.OsFamily;
+import dev.goready.install.Activation;
+import dev.goready.install.CurrentLink;
+import dev.goready.install.ExtractionLimits;
+import dev.goready.install.InstallReporter;
+import dev.goready.install.Installer;
+import dev.goready.install.JunctionCurrentLink;
+import dev.goready.install.StoreLock;
+import dev.goready.install.SymlinkCurrentLink;
+import dev.goready.install.ToolchainStore;
+import dev.goready.release.ReleaseSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Wires the services a command needs from the host and the resolved settings. The one place that knows the graph. */
+final class Services {
+  private final Context context;
+  private final Settings settings;
+  private final ToolchainStore store;
+
+  Services(Context context) {
+    this.context = context;
+    this.settings = new Settings(context.host());
+    this.store = new ToolchainStore(settings.home());
+  }
+
+  Host host() {
+    return context.host();
+  }
+
+  ToolchainStore store() {
+    return store;
+  }
+
+  AuditLog audit() {
+    return new AuditLog(store.auditLog(), Clock.systemUTC());
+  }
+
+  StoreLock lock() {
+    return StoreLock.acquire(store, message -> context.err().println("goready: " + message));
+  }
+
+  Activation activation() {
+    CurrentLink link = host().os() == OsFamily.WINDOWS ? new JunctionCurrentLink(host()) : new SymlinkCurrentLink();
+    return new Activation(store, link, audit());
+  }
+
+  Fetcher fetcher(SourceOptions sources) {
+    FetchOptions options =
+        new FetchOptions(
+            settings.integer(Setting.RETRIES, sources.retries, "--retries"),
+            Duration.ofSeconds(settings.integer(Setting.CONNECT_TIMEOUT, null, null)),
+            Duration.ofSeconds(settings.integer(Setting.READ_TIMEOUT, null, null)),
+            Duration.ofMillis(500));
+    return new Fetcher(
+        options,
+        ProxySettings.from(host()),
+        TrustStores.sslContext(host().os(), settings.resolve(Setting.CA_FILE).map(r -> Path.of(r.value()))));
+  }
+
+  ReleaseSource releases(Fetcher fetcher, SourceOptions sources) {
+    var index = settings.resolve(Setting.INDEX, sources.index, "--index").orElseThrow();
+    var base = settings.resolve(Setting.DOWNLOAD_URL, sources.downloadUrl, "--download-url").orElseThrow();
+    return new ReleaseSource(
+        fetcher,
+        SourceUrl.parse(index.value(), "release index (" + index.source() + ")", sources.allowHttp),
+        SourceUrl.parse(base.value(), "download URL (" + base.source() + ")", sources.allowHttp));
+  }
+
+  Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet) {
+    return new Installer(store, releases, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT);
+  }
+
+  private InstallReporter reporter(boolean quiet) {
+    return new InstallReporter() {
+      @Override
+      public Progress progress(String label) {
+        return !quiet && host().stderrIsTerminal() ? new TerminalProgress(context.err(), label) : Progress.NONE;
+      }
+
+      @Override
+      public void notice(String message) {
+        if (!quiet) {
+          context.err().println("goready: " + message);
+        }
+      }
+
+      @Override
+      public void warning(String message) {
+        context.err().println("goready: WARNING: " + message);
+      }
+    };
+  }
+}

@@ -1,0 +1,33 @@
+package dev.goready.cli;
+
+import dev.goready.ExitCode;
+import dev.goready.install.StoreLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "uninstall", mixinStandardHelpOptions = true, description = "Remove an installed toolchain. The active one only with --force.")
+final class UninstallCommand implements java.util.concurrent.Callable<Integer> {
+  @ParentCommand GoreadyCommand parent;
+
+  @Parameters(paramLabel = "VERSION", description = "An installed version: 1.22.5 or go1.22.5.")
+  String version;
+
+  @Option(names = "--force", description = "Remove it even if it is the active toolchain (current is removed too).")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    Context context = parent.context();
+    Services services = new Services(context);
+    try (StoreLock lock = services.lock()) {
+      var activation = services.activation();
+      activation.recover();
+      String installed = InstalledVersion.find(services.store(), version);
+      activation.uninstall(installed, force);
+      context.out().println("uninstalled " + installed);
+    }
+    return ExitCode.OK.code();
+  }
+}

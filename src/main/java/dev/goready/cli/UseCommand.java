@@ -1,0 +1,30 @@
+package dev.goready.cli;
+
+import dev.goready.ExitCode;
+import dev.goready.install.StoreLock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "use", mixinStandardHelpOptions = true, description = "Make an installed toolchain the active one (GOREADY_HOME/current).")
+final class UseCommand implements Callable<Integer> {
+  @ParentCommand GoreadyCommand parent;
+
+  @Parameters(paramLabel = "VERSION", description = "An installed version: 1.22.5 or go1.22.5.")
+  String version;
+
+  @Override
+  public Integer call() throws Exception {
+    Context context = parent.context();
+    Services services = new Services(context);
+    try (StoreLock lock = services.lock()) {
+      var activation = services.activation();
+      activation.recover();
+      String installed = InstalledVersion.find(services.store(), version);
+      activation.activate(installed);
+      context.out().println("active: " + installed + " at " + services.store().toolchain(installed));
+    }
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,345 @@
+package dev.goready.fetch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole remote file as one stream, whatever happens underneath. Every byte is appended to
+ * {@code <name>.part} and hashed as it passes, so the SHA-256 is known the moment the last byte is
+ * read. A dropped or stalled connection is resumed with a Range request guarded by If-Range (the
+ * ETag, else Last-Modified, kept in {@code <name>.part.json} so a later run can resume too). A .part
+ * left by an earlier run is replayed to the reader first, then the rest comes from the network.
+ */
+public final class DownloadStream extends InputStream {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
+
+  private final Fetcher fetcher;
+  private final URI uri;
+  private final Path part;
+  private final Path meta;
+  private final long expectedSize;
+  private final Progress progress;
+  private final MessageDigest sha256;
+
+  private InputStream replay;
+  private OutputStream partOut;
+  private InputStream body;
+  private Optional<String> validator = Optional.empty();
+  private long position;
+  private int failures;
+  private boolean finished;
+  private volatile long lastActivityNanos = System.nanoTime();
+  private volatile boolean stalled;
+  private ScheduledFuture<?> stallCheck;
+  private String digestHex;
+
+  private DownloadStream(Fetcher fetcher, URI uri, Path part, long expectedSize, Progress progress) {
+    this.fetcher = fetcher;
+    this.uri = uri;
+    this.part = part;
+    this.meta = part.resolveSibling(part.getFileName() + ".json");
+    this.expectedSize = expectedSize;
+    this.progress = progress;
+    try {
+      this.sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  static DownloadStream open(Fetcher fetcher, URI uri, Path part, long expectedSize, Progress progress) throws IOException {
+    DownloadStream stream = new DownloadStream(fetcher, uri, part, expectedSize, progress);
+    stream.start();
+    return stream;
+  }
+
+  private void start() throws IOException {
+    if ("file".equalsIgnoreCase(uri.getScheme())) {
+      discardPart();
+      body = openLocal();
+      partOut = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      return;
+    }
+    long resumable = resumableLength();
+    if (resumable > 0 && resumable == expectedSize) {
+      replay = Files.newInputStream(part); // finished by an earlier run; the digest still decides
+      return;
+    }
+    fetcher.withRetries(uri, "archive", attempt -> connect(resumable > 0 ? resumable : 0, resumable > 0));
+    startStallWatch();
+  }
+
+  private InputStream openLocal() {
+    try {
+      return Files.newInputStream(Path.of(uri));
+    } catch (IOException e) {
+      throw new GoreadyException(ExitCode.NETWORK, "cannot read archive " + uri + ": " + e.getMessage(), "check --download-url");
+    }
+  }
+
+  /** The length of a .part an earlier run left for this same URL, or 0 when there is none to trust. */
+  private long resumableLength() throws IOException {
+    if (!Files.isRegularFile(part) || !Files.isRegularFile(meta)) {
+      discardPart();
+      return 0;
+    }
+    ObjectNode saved = (ObjectNode) JSON.readTree(Files.readAllBytes(meta));
+    long length = Files.size(part);
+    boolean sameSource = saved.path("url").asText().equals(uri.toString()) && saved.path("size").asLong() == expectedSize;
+    if (!sameSource || !saved.hasNonNull("validator") || (expectedSize > 0 && length > expectedSize)) {
+      discardPart();
+      return 0;
+    }
+    validator = Optional.of(saved.get("validator").asText());
+    return length;
+  }
+
+  /**
+   * Opens the body from {@code from}. On a resume, a 206 continues the .part; a 200 means the server
+   * ignored Range or the file changed (If-Range failed): the .part is dropped and the download
+   * restarts cleanly, never appending a whole file to half of one.
+   */
+  private Void connect(long from, boolean replayExisting) throws IOException {
+    HttpResponse<InputStream> response =
+        fetcher.send(uri, from > 0 ? Optional.of(from) : Optional.empty(), from > 0 ? validator : Optional.empty());
+    int status = response.statusCode();
+    if (from > 0 && status == 206 && rangeStartsAt(response, from)) {
+      checkTotalSize(response, totalFromContentRange(response));
+      body = response.body();
+      if (replayExisting) {
+        replay = Files.newInputStream(part);
+      }
+      partOut = Files.newOutputStream(part, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      return null;
+    }
+    if (from > 0 && (status != 200 || position > 0)) {
+      response.body().close();
+      discardPart();
+      if (position == 0) {
+        return connect(0, false); // nothing was handed on yet: simply fetch the whole file
+      }
+      throw new DownloadRestartedException("the server did not resume at byte " + from + " (HTTP " + status + "); starting over");
+    }
+    if (status != 200) {
+      response.body().close();
+      throw new GoreadyException(ExitCode.NETWORK, "unexpected HTTP " + status + " for " + uri, null);
+    }
+    checkTotalSize(response, response.headers().firstValueAsLong("Content-Length").orElse(-1));
+    discardPart();
+    validator = response.headers().firstValue("ETag").filter(e -> !e.startsWith("W/")).or(() -> response.headers().firstValue("Last-Modified"));
+    writeMeta();
+    body = response.body();
+    partOut = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    return null;
+  }
+
+  private static boolean rangeStartsAt(HttpResponse<?> response, long from) {
+    Matcher m = CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
+    return m.matches() && Long.parseLong(m.group(1)) == from;
+  }
+
+  private static long totalFromContentRange(HttpResponse<?> response) {
+    Matcher m = CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
+    return m.matches() && !m.group(3).equals("*") ? Long.parseLong(m.group(3)) : -1;
+  }
+
+  private void checkTotalSize(HttpResponse<InputStream> response, long total) {
+    if (expectedSize > 0 && total >= 0 && total != expectedSize) {
+      closeQuietly(response.body());
+      throw wrongLength(total);
+    }
+  }
+
+  private GoreadyException wrongLength(long actual) {
+    return new GoreadyException(
+        ExitCode.INTEGRITY,
+        "archive " + uri + " is " + actual + " bytes, but the release index says " + expectedSize,
+        "the mirror serves a different file than the index describes; check --download-url");
+  }
+
+  private void writeMeta() throws IOException {
+    ObjectNode saved = JSON.createObjectNode().put("url", uri.toString()).put("size", expectedSize);
+    validator.ifPresent(v -> saved.put("validator", v));
+    Files.writeString(meta, JSON.writeValueAsString(saved));
+  }
+
+  private void discardPart() throws IOException {
+    closeQuietly(partOut);
+    partOut = null;
+    Files.deleteIfExists(part);
+    Files.deleteIfExists(meta);
+  }
+
+  private void startStallWatch() {
+    long limitNanos = fetcher.options().readTimeout().toNanos();
+    long every = Math.max(50, fetcher.options().readTimeout().toMillis() / 4);
+    stallCheck =
+        fetcher.watchdog().scheduleAtFixedRate(
+            () -> {
+              InputStream current = body;
+              if (current != null && !finished && System.nanoTime() - lastActivityNanos > limitNanos) {
+                stalled = true;
+                closeQuietly(current); // unblocks the reader, which then sees `stalled`
+              }
+            },
+            every,
+            every,
+            TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n == -1 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    if (replay != null) {
+      int n = replay.read(buffer, offset, length);
+      if (n > 0) {
+        sha256.update(buffer, offset, n);
+        position += n;
+        progress.update(position, expectedSize);
+        return n;
+      }
+      replay.close();
+      replay = null;
+      if (body == null) {
+        return finish();
+      }
+    }
+    while (!finished) {
+      int n;
+      try {
+        n = body.read(buffer, offset, length);
+        lastActivityNanos = System.nanoTime();
+      } catch (IOException e) {
+        n = -2;
+        if (!stalled) {
+          retryOrFail("connection lost after " + position + " bytes: " + Fetcher.describe(e));
+          continue;
+        }
+      }
+      if (stalled) {
+        retryOrFail("no data for " + fetcher.options().readTimeout().toSeconds() + " s after " + position + " bytes");
+        continue;
+      }
+      if (n > 0) {
+        if (expectedSize > 0 && position + n > expectedSize) {
+          throw wrongLength(position + n);
+        }
+        partOut.write(buffer, offset, n);
+        sha256.update(buffer, offset, n);
+        position += n;
+        progress.update(position, expectedSize);
+        return n;
+      }
+      if (n == -1) {
+        if (expectedSize <= 0 || position == expectedSize) {
+          return finish();
+        }
+        if (body != null && "file".equalsIgnoreCase(uri.getScheme())) {
+          throw wrongLength(position);
+        }
+        retryOrFail("connection closed after " + position + " of " + expectedSize + " bytes");
+      }
+    }
+    return -1;
+  }
+
+  private void retryOrFail(String reason) throws IOException {
+    closeQuietly(body);
+    failures++;
+    int attempts = fetcher.options().retries() + 1;
+    if (failures >= attempts || "file".equalsIgnoreCase(uri.getScheme())) {
+      throw Fetcher.unreachable(uri, "archive", reason, failures);
+    }
+    Fetcher.sleep(fetcher.options().backoff(failures));
+    partOut.flush();
+    stalled = false;
+    lastActivityNanos = System.nanoTime();
+    long from = position;
+    closeQuietly(partOut);
+    partOut = null;
+    fetcher.withRetries(uri, "archive", attempt -> connect(from, false));
+    lastActivityNanos = System.nanoTime();
+  }
+
+  private int finish() throws IOException {
+    finished = true;
+    if (partOut != null) {
+      partOut.close();
+    }
+    if (stallCheck != null) {
+      stallCheck.cancel(false);
+    }
+    progress.finish();
+    return -1;
+  }
+
+  /** Valid once the stream has been read to its end. */
+  public String sha256Hex() {
+    if (!finished) {
+      throw new IllegalStateException("digest asked for before the download finished");
+    }
+    if (digestHex == null) {
+      digestHex = HexFormat.of().formatHex(sha256.digest());
+    }
+    return digestHex;
+  }
+
+  public long length() {
+    return position;
+  }
+
+  public Path part() {
+    return part;
+  }
+
+  /** Forgets the resume metadata once the .part has become a verified archive. */
+  public void forgetResumeState() throws IOException {
+    Files.deleteIfExists(meta);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (stallCheck != null) {
+      stallCheck.cancel(false);
+    }
+    closeQuietly(replay);
+    closeQuietly(body);
+    closeQuietly(partOut);
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (Exception ignored) {
+      // best effort: the stream is being abandoned
+    }
+  }
+}

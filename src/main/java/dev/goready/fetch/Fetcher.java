@@ -1,0 +1,182 @@
+package dev.goready.fetch;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+
+/**
+ * HTTP(S) and file:// fetching with retries and backoff. Every failure that reaches the user names
+ * the URL, what went wrong, and how many attempts were made.
+ */
+public final class Fetcher implements AutoCloseable {
+  private static final String USER_AGENT = "goready/" + dev.goready.Version.current();
+
+  private final HttpClient client;
+  private final FetchOptions options;
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("goready-stall-watchdog").unstarted(r));
+
+  public Fetcher(FetchOptions options, ProxySettings proxies, Optional<SSLContext> ssl) {
+    this.options = options;
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(options.connectTimeout())
+            .proxy(proxies.selector());
+    proxies.authenticator().ifPresent(builder::authenticator);
+    ssl.ifPresent(builder::sslContext);
+    this.client = builder.build();
+  }
+
+  FetchOptions options() {
+    return options;
+  }
+
+  ScheduledExecutorService watchdog() {
+    return watchdog;
+  }
+
+  /** A whole small resource as text (the release index). */
+  public String fetchText(URI uri, String what) {
+    if ("file".equalsIgnoreCase(uri.getScheme())) {
+      Path file = Path.of(uri);
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new GoreadyException(ExitCode.NETWORK, what + " " + uri + " does not exist", "check the path");
+      } catch (IOException e) {
+        throw new GoreadyException(ExitCode.NETWORK, "cannot read " + what + " " + uri + ": " + e.getMessage(), null);
+      }
+    }
+    return withRetries(
+        uri,
+        what,
+        attempt -> {
+          HttpResponse<InputStream> response = send(uri, Optional.empty(), Optional.empty());
+          try (InputStream body = response.body()) {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new TransientFailure("connection lost while reading: " + describe(e), e);
+          }
+        });
+  }
+
+  /** The download stream for one archive; see {@link DownloadStream}. */
+  public DownloadStream download(URI uri, Path part, long expectedSize, Progress progress) throws IOException {
+    return DownloadStream.open(this, uri, part, expectedSize, progress);
+  }
+
+  /** A request for {@code uri}, optionally resuming with Range and If-Range. 5xx and 429 are transient. */
+  HttpResponse<InputStream> send(URI uri, Optional<Long> rangeStart, Optional<String> ifRange) throws IOException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).GET().timeout(options.readTimeout()).header("User-Agent", USER_AGENT);
+    rangeStart.ifPresent(start -> request.header("Range", "bytes=" + start + "-"));
+    ifRange.ifPresent(validator -> request.header("If-Range", validator));
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted");
+    } catch (IOException | UnresolvedAddressException e) {
+      throw new TransientFailure(describe(e), e);
+    }
+    int status = response.statusCode();
+    if (status >= 500 || status == 429 || status == 408) {
+      response.body().close();
+      throw new TransientFailure("HTTP " + status, null);
+    }
+    if (status >= 400 && status != 416) {
+      response.body().close();
+      throw new GoreadyException(
+          ExitCode.NETWORK,
+          "HTTP " + status + " for " + uri,
+          status == 404 ? "the mirror does not have this file; check --download-url / GOREADY_DOWNLOAD_URL" : "check the URL and any proxy settings");
+    }
+    return response;
+  }
+
+  interface Attempt<T> {
+    T run(int attempt) throws IOException;
+  }
+
+  /** Runs an attempt, retrying transient failures with backoff; the last failure becomes exit 3. */
+  <T> T withRetries(URI uri, String what, Attempt<T> attempt) {
+    int attempts = options.retries() + 1;
+    for (int n = 1; ; n++) {
+      try {
+        return attempt.run(n);
+      } catch (TransientFailure e) {
+        if (n >= attempts) {
+          throw unreachable(uri, what, e.getMessage(), attempts);
+        }
+        sleep(options.backoff(n));
+      } catch (IOException e) {
+        throw new GoreadyException(ExitCode.NETWORK, "cannot fetch " + what + " " + uri + ": " + describe(e), null, e);
+      }
+    }
+  }
+
+  static GoreadyException unreachable(URI uri, String what, String reason, int attempts) {
+    return new GoreadyException(
+        ExitCode.NETWORK,
+        "cannot fetch " + what + " " + uri + ": " + reason + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)"),
+        "check the network, HTTPS_PROXY/NO_PROXY, or point --index/--download-url at a reachable mirror");
+  }
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Short, plain words for low-level failures. */
+  static String describe(Throwable e) {
+    Function<Throwable, String> message = t -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    if (e instanceof HttpConnectTimeoutException) {
+      return "connection timed out";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "no response within the read timeout";
+    }
+    if (e instanceof ConnectException || e.getCause() instanceof ConnectException) {
+      return "connection refused or unreachable";
+    }
+    if (e instanceof UnresolvedAddressException || e.getCause() instanceof UnresolvedAddressException) {
+      return "host name could not be resolved";
+    }
+    if (e instanceof SSLException) {
+      return "TLS failed (" + message.apply(e) + "); behind TLS interception set GOREADY_CA_FILE to your company's CA bundle";
+    }
+    return message.apply(e);
+  }
+
+  @Override
+  public void close() {
+    watchdog.shutdownNow();
+    client.close();
+  }
+}

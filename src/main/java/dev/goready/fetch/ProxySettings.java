@@ -1,0 +1,152 @@
+package dev.goready.fetch;
+
+import dev.goready.host.Host;
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTTPS_PROXY, HTTP_PROXY and NO_PROXY the way Go and curl read them (upper or lower case), with
+ * {@code user:pass@} credentials answered only to the proxy and never shown: {@link #describe}
+ * prints the proxy without them. Loopback addresses are never proxied, as in Go's net/http.
+ */
+public final class ProxySettings {
+  private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9a-f:]+\\]|[^:\\[\\]]+):(\\d+)");
+
+  private final Optional<URI> httpsProxy;
+  private final Optional<URI> httpProxy;
+  private final List<String> noProxy;
+
+  ProxySettings(Optional<URI> httpsProxy, Optional<URI> httpProxy, List<String> noProxy) {
+    this.httpsProxy = httpsProxy;
+    this.httpProxy = httpProxy;
+    this.noProxy = noProxy;
+  }
+
+  public static ProxySettings from(Host host) {
+    return new ProxySettings(
+        variable(host, "HTTPS_PROXY").map(ProxySettings::proxyUri),
+        variable(host, "HTTP_PROXY").map(ProxySettings::proxyUri),
+        variable(host, "NO_PROXY")
+            .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+            .orElse(List.of()));
+  }
+
+  private static Optional<String> variable(Host host, String name) {
+    return host.env(name).or(() -> host.env(name.toLowerCase(Locale.ROOT))).filter(v -> !v.isBlank());
+  }
+
+  /** "proxy:3128" without a scheme means http://proxy:3128, as curl and Go assume. */
+  private static URI proxyUri(String value) {
+    return URI.create(value.contains("://") ? value : "http://" + value);
+  }
+
+  public Optional<URI> proxyFor(URI target) {
+    String host = target.getHost();
+    if (host == null || SourceUrl.isLoopback(host) || bypassed(host.toLowerCase(Locale.ROOT), target.getPort())) {
+      return Optional.empty();
+    }
+    return "https".equalsIgnoreCase(target.getScheme()) ? httpsProxy : httpProxy;
+  }
+
+  /**
+   * NO_PROXY entries as Go reads them: "*", "example.com" (and its subdomains), ".example.com",
+   * "host:port", IP addresses and CIDR ranges ("10.0.0.0/8").
+   */
+  private boolean bypassed(String host, int port) {
+    for (String entry : noProxy) {
+      String e = entry.toLowerCase(Locale.ROOT);
+      if (e.equals("*")) {
+        return true;
+      }
+      if (e.contains("/")) {
+        if (Cidr.parse(e).map(c -> c.contains(host)).orElse(false)) {
+          return true;
+        }
+        continue;
+      }
+      Matcher hostPort = HOST_PORT.matcher(e);
+      String entryHost = e;
+      if (hostPort.matches()) {
+        if (port != Integer.parseInt(hostPort.group(2))) {
+          continue;
+        }
+        entryHost = hostPort.group(1);
+      }
+      String bare = entryHost.replaceFirst("^\\*?\\.", "").replaceAll("^\\[|\\]$", "");
+      if (host.equals(bare) || host.endsWith("." + bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public ProxySelector selector() {
+    return new ProxySelector() {
+      @Override
+      public List<Proxy> select(URI uri) {
+        return List.of(
+            proxyFor(uri)
+                .map(p -> new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(p.getHost(), port(p))))
+                .orElse(Proxy.NO_PROXY));
+      }
+
+      @Override
+      public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+        // The download's own retry loop reports and retries; nothing to remember here.
+      }
+    };
+  }
+
+  private static int port(URI proxy) {
+    if (proxy.getPort() > 0) {
+      return proxy.getPort();
+    }
+    return "https".equalsIgnoreCase(proxy.getScheme()) ? 443 : 80;
+  }
+
+  /** Answers proxy challenges with the credentials from the proxy URL, and nothing else. */
+  public Optional<Authenticator> authenticator() {
+    List<URI> withCredentials =
+        java.util.stream.Stream.of(httpsProxy, httpProxy).flatMap(Optional::stream).filter(p -> p.getRawUserInfo() != null).toList();
+    if (withCredentials.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            if (getRequestorType() != RequestorType.PROXY) {
+              return null;
+            }
+            for (URI proxy : withCredentials) {
+              if (proxy.getHost().equalsIgnoreCase(getRequestingHost()) && port(proxy) == getRequestingPort()) {
+                String[] userInfo = proxy.getRawUserInfo().split(":", 2);
+                String user = URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8);
+                String pass = userInfo.length > 1 ? URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8) : "";
+                return new PasswordAuthentication(user, pass.toCharArray());
+              }
+            }
+            return null;
+          }
+        });
+  }
+
+  /** The proxy for a URL as it may be shown: credentials removed. */
+  public String describe(URI target) {
+    return proxyFor(target).map(p -> p.getScheme() + "://" + p.getHost() + ":" + port(p)).orElse("none");
+  }
+}

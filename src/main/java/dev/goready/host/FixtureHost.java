@@ -1,0 +1,162 @@
+package dev.goready.host;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A whole machine as a folder, in the snapshot layout: {@code host.json}, {@code env.json},
+ * {@code files/<absolute path>}, {@code commands.json} (matched by exact argv; anything else is
+ * "not found") and {@code registry.json}. Besides the snapshot fields, {@code host.json} may carry
+ * {@code jvmArch} (what an emulated JVM would report) and {@code nativeMachine} (what
+ * IsWow64Process2 would answer), so architecture detection can be tested for machines we lack.
+ */
+public final class FixtureHost implements Host {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path root;
+  private final JsonNode hostJson;
+  private final OsFamily os;
+  private final Map<String, String> environment;
+  private final Map<List<String>, CommandResult> commands;
+  private final JsonNode registry;
+
+  public FixtureHost(Path root) {
+    this.root = root;
+    this.hostJson = readJson(root.resolve("host.json"));
+    this.os = OsFamily.fromGoos(hostJson.path("os").asText("linux"));
+    this.environment = RealHost.environmentFor(os, readEnv(root.resolve("env.json")));
+    this.commands = readCommands(root.resolve("commands.json"));
+    this.registry = readJson(root.resolve("registry.json"));
+  }
+
+  private static JsonNode readJson(Path file) {
+    try {
+      return Files.exists(file) ? JSON.readTree(Files.readAllBytes(file)) : JSON.createObjectNode();
+    } catch (IOException e) {
+      throw new UncheckedIOException("fixture " + file + " is not valid JSON", e);
+    }
+  }
+
+  private static Map<String, String> readEnv(Path file) {
+    Map<String, String> env = new LinkedHashMap<>();
+    readJson(file).properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+    return env;
+  }
+
+  private static Map<List<String>, CommandResult> readCommands(Path file) {
+    Map<List<String>, CommandResult> result = new LinkedHashMap<>();
+    for (JsonNode command : readJson(file)) {
+      List<String> argv = new ArrayList<>();
+      command.path("argv").forEach(arg -> argv.add(arg.asText()));
+      result.put(
+          List.copyOf(argv),
+          new CommandResult(
+              command.path("exit").asInt(0),
+              bytes(command, "stdout"),
+              bytes(command, "stderr"),
+              command.path("timedOut").asBoolean(false),
+              false));
+    }
+    return result;
+  }
+
+  /** {@code "stdout"} holds UTF-8 text; {@code "stdoutBase64"} holds raw bytes (UTF-16LE output). */
+  private static byte[] bytes(JsonNode command, String field) {
+    if (command.hasNonNull(field + "Base64")) {
+      return Base64.getDecoder().decode(command.get(field + "Base64").asText());
+    }
+    return command.path(field).asText("").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public OsFamily os() {
+    return os;
+  }
+
+  @Override
+  public String jvmArch() {
+    return hostJson.path("jvmArch").asText(hostJson.path("arch").asText(""));
+  }
+
+  @Override
+  public Optional<String> env(String name) {
+    return Optional.ofNullable(environment.get(name));
+  }
+
+  @Override
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  @Override
+  public Path home() {
+    return Path.of(hostJson.path("home").asText(env(os == OsFamily.WINDOWS ? "USERPROFILE" : "HOME").orElse("/")));
+  }
+
+  @Override
+  public Path cwd() {
+    return Path.of(hostJson.path("cwd").asText("/"));
+  }
+
+  /** Maps an absolute path, Unix or Windows, to its place under {@code files/}. */
+  Path fileFor(Path path) {
+    String normalized = path.toString().replace('\\', '/').replaceFirst("^([A-Za-z]):", "$1");
+    return root.resolve("files").resolve(normalized.replaceFirst("^/+", ""));
+  }
+
+  @Override
+  public Optional<String> readFile(Path path) {
+    Path file = fileFor(path);
+    try {
+      return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public CommandResult run(List<String> argv, Duration timeout) {
+    return commands.getOrDefault(List.copyOf(argv), CommandResult.notFoundResult());
+  }
+
+  @Override
+  public Optional<Integer> windowsNativeMachine() {
+    JsonNode machine = hostJson.path("nativeMachine");
+    if (machine.isMissingNode() || machine.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(machine.isInt() ? machine.asInt() : Integer.decode(machine.asText()));
+  }
+
+  @Override
+  public Optional<String> registryValue(String key, String name) {
+    Map<String, JsonNode> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    registry.properties().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(key))
+        .forEach(e -> e.getValue().properties().forEach(v -> values.put(v.getKey(), v.getValue())));
+    JsonNode value = values.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    // Values are recorded with their types: {"type": "REG_SZ", "value": "ARM64"}; plain text also reads.
+    return Optional.of(value.isObject() ? value.path("value").asText() : value.asText());
+  }
+
+  @Override
+  public boolean stderrIsTerminal() {
+    return hostJson.path("stderrIsTerminal").asBoolean(false);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.goready.host;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The only door to the machine: environment, files outside goready's own store, processes, OS and
+ * CPU facts. Domain code receives a Host and never calls System.getenv, ProcessBuilder or reads
+ * /proc directly, so one test can stand in for a Windows ARM64 laptop and the next for a WSL2
+ * distro. {@link RealHost} is the live machine; {@link FixtureHost} replays a folder.
+ */
+public interface Host {
+
+  OsFamily os();
+
+  /** The JVM's own {@code os.arch}: under emulation this is the emulated architecture. */
+  String jvmArch();
+
+  /** An environment variable; names are case-insensitive on Windows ({@code Path} is PATH). */
+  Optional<String> env(String name);
+
+  Map<String, String> environment();
+
+  Path home();
+
+  Path cwd();
+
+  /** A text file outside goready's store (for example /proc/version); empty if it is absent. */
+  Optional<String> readFile(Path path);
+
+  /** Runs a program without a shell and without input; never waits longer than the timeout. */
+  CommandResult run(List<String> argv, Duration timeout);
+
+  /**
+   * Windows only: the native machine type from {@code IsWow64Process2} (0xAA64 for ARM64, 0x8664
+   * for x64), the one source that sees through x64 emulation on ARM64. Empty elsewhere or when the
+   * API is missing.
+   */
+  Optional<Integer> windowsNativeMachine();
+
+  /** Windows only: a registry value as text, for example the machine's PROCESSOR_ARCHITECTURE. */
+  Optional<String> registryValue(String key, String name);
+
+  /** Whether stderr is a terminal, so progress bars and colours may be drawn there. */
+  boolean stderrIsTerminal();
+}

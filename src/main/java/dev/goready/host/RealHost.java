@@ -1,0 +1,145 @@
+package dev.goready.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/** The live machine. */
+public final class RealHost implements Host {
+  private final OsFamily os = OsFamily.fromOsName(System.getProperty("os.name", "linux"));
+  private final Map<String, String> environment = environmentFor(os, System.getenv());
+
+  /** Windows reads variable names case-insensitively; everywhere else they are exact. */
+  static Map<String, String> environmentFor(OsFamily os, Map<String, String> raw) {
+    if (os != OsFamily.WINDOWS) {
+      return Map.copyOf(raw);
+    }
+    Map<String, String> insensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    insensitive.putAll(raw);
+    return insensitive;
+  }
+
+  @Override
+  public OsFamily os() {
+    return os;
+  }
+
+  @Override
+  public String jvmArch() {
+    return System.getProperty("os.arch", "");
+  }
+
+  @Override
+  public Optional<String> env(String name) {
+    return Optional.ofNullable(environment.get(name));
+  }
+
+  @Override
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  @Override
+  public Path home() {
+    return Path.of(System.getProperty("user.home"));
+  }
+
+  @Override
+  public Path cwd() {
+    return Path.of("").toAbsolutePath();
+  }
+
+  @Override
+  public Optional<String> readFile(Path path) {
+    try {
+      return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public CommandResult run(List<String> argv, Duration timeout) {
+    Process process;
+    try {
+      process = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
+    } catch (IOException e) {
+      return CommandResult.notFoundResult();
+    }
+    CompletableFuture<byte[]> stdout = drain(process.getInputStream());
+    CompletableFuture<byte[]> stderr = drain(process.getErrorStream());
+    try {
+      boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+      return new CommandResult(
+          finished ? process.exitValue() : -1,
+          stdout.get(1, TimeUnit.SECONDS),
+          stderr.get(1, TimeUnit.SECONDS),
+          !finished,
+          false);
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      return new CommandResult(-1, new byte[0], new byte[0], true, false);
+    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      // The process ended but a grandchild still holds its pipes open: report what we know.
+      return new CommandResult(process.exitValue(), new byte[0], new byte[0], false, false);
+    }
+  }
+
+  private java.io.File nullDevice() {
+    return new java.io.File(os == OsFamily.WINDOWS ? "NUL" : "/dev/null");
+  }
+
+  private static CompletableFuture<byte[]> drain(InputStream in) {
+    CompletableFuture<byte[]> result = new CompletableFuture<>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try (in) {
+                result.complete(in.readAllBytes());
+              } catch (IOException e) {
+                result.completeExceptionally(e);
+              }
+            });
+    return result;
+  }
+
+  @Override
+  public Optional<Integer> windowsNativeMachine() {
+    return os == OsFamily.WINDOWS ? WindowsNativeMachine.query() : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> registryValue(String key, String name) {
+    if (os != OsFamily.WINDOWS) {
+      return Optional.empty();
+    }
+    CommandResult result = run(List.of("reg", "query", key, "/v", name), Duration.ofSeconds(5));
+    return result.succeeded() ? RegQueryOutput.value(result.stdoutText(), name) : Optional.empty();
+  }
+
+  @Override
+  public boolean stderrIsTerminal() {
+    // The launchers test the real stderr ([ -t 2 ]); System.console() only knows about stdin/stdout.
+    String fromLauncher = System.getProperty("goready.stderr.tty");
+    return fromLauncher != null ? Boolean.parseBoolean(fromLauncher) : System.console() != null;
+  }
+}

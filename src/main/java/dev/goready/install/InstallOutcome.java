@@ -1,0 +1,21 @@
+package dev.goready.install;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** What an install did, as a type rather than a set of booleans. */
+public sealed interface InstallOutcome {
+  String version();
+
+  Path goroot();
+
+  /** The toolchain that was active before, if another one was. */
+  Optional<String> previous();
+
+  /** Downloaded (or taken from the verified cache), verified, extracted and activated. */
+  record Installed(String version, Path goroot, Optional<String> previous, String archive, String sha256, boolean fromCache)
+      implements InstallOutcome {}
+
+  /** Already on disk; now active (it may have been already). */
+  record AlreadyInstalled(String version, Path goroot, Optional<String> previous) implements InstallOutcome {}
+}

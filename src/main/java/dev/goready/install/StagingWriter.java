@@ -1,0 +1,177 @@
+package dev.goready.install;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes archive entries into a staging folder and nowhere else. Every name is checked by
+ * {@link EntryNames}; links may only point inside the tree and no entry may be written through a
+ * link, so a later entry cannot follow an earlier link out of the folder. Bytes and entries are
+ * counted as they are written (not as headers claim) against {@link ExtractionLimits}.
+ */
+final class StagingWriter {
+  private final Path root;
+  private final String archive;
+  private final ExtractionLimits limits;
+  private final boolean posix;
+  private final Set<List<String>> links = new HashSet<>();
+  private final byte[] buffer = new byte[1 << 16];
+  private long entries;
+  private long totalBytes;
+
+  StagingWriter(Path root, String archive, ExtractionLimits limits) {
+    this.root = root;
+    this.archive = archive;
+    this.limits = limits;
+    this.posix = Files.getFileAttributeView(root, PosixFileAttributeView.class) != null;
+  }
+
+  void directory(String name) {
+    Path dir = resolve(checked(name));
+    LocalIo.run(dir, () -> Files.createDirectories(dir));
+  }
+
+  void file(String name, InputStream content, int mode) throws IOException {
+    writeFile(name, checked(name), content, mode);
+  }
+
+  private void writeFile(String name, List<String> segments, InputStream content, int mode) throws IOException {
+    if (segments.isEmpty()) {
+      throw new UnsafeArchiveException(archive, name, "is a file where the top folder should be");
+    }
+    Path target = resolve(segments);
+    long written = 0;
+    try (OutputStream out = LocalIo.run(target, () -> createFile(name, target))) {
+      int n;
+      while ((n = content.read(buffer)) > 0) { // a read failure is a corrupt archive, not a local problem
+        written += n;
+        totalBytes += n;
+        if (written > limits.maxEntryBytes()) {
+          throw new UnsafeArchiveException(archive, name, "expands past " + limits.maxEntryBytes() + " bytes (a decompression bomb?)");
+        }
+        if (totalBytes > limits.maxTotalBytes()) {
+          throw new UnsafeArchiveException(archive, name, "takes the archive past " + limits.maxTotalBytes() + " bytes in all (a decompression bomb?)");
+        }
+        int length = n;
+        LocalIo.run(target, () -> {
+          out.write(buffer, 0, length);
+          return null;
+        });
+      }
+    }
+    if (posix && (mode & 0111) != 0) {
+      LocalIo.run(target, () -> Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x")));
+    }
+  }
+
+  private OutputStream createFile(String name, Path target) throws IOException {
+    Files.createDirectories(target.getParent());
+    try {
+      return Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      throw new UnsafeArchiveException(archive, name, "appears twice");
+    }
+  }
+
+  /** A symbolic link whose target, read from where the link stands, stays inside the tree. */
+  void symlink(String name, String linkTarget) throws IOException {
+    List<String> segments = checked(name);
+    List<String> resolved = insideTree(name, parentOf(segments), linkTarget);
+    if (segments.isEmpty() || resolved.equals(segments)) {
+      throw new UnsafeArchiveException(archive, name, "is a link to itself or replaces the top folder");
+    }
+    Path link = resolve(segments);
+    LocalIo.run(link, () -> {
+      Files.createDirectories(link.getParent());
+      try {
+        return Files.createSymbolicLink(link, link.getFileSystem().getPath(linkTarget));
+      } catch (FileAlreadyExistsException e) {
+        throw new UnsafeArchiveException(archive, name, "appears twice");
+      }
+    });
+    links.add(segments);
+  }
+
+  /** A hard link may only repeat a regular file written earlier from this same archive. */
+  void hardlink(String name, String linkTarget) throws IOException {
+    List<String> segments = checked(name);
+    List<String> targetSegments = EntryNames.relativeSegments(archive, linkTarget);
+    requireNoLinkOnPath(linkTarget, targetSegments);
+    Path existing = resolve(targetSegments);
+    if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new UnsafeArchiveException(archive, name, "is a hard link to '" + linkTarget + "', which is not a file written earlier");
+    }
+    try (InputStream in = LocalIo.run(existing, () -> Files.newInputStream(existing))) {
+      // A copy, not a link: the two names must not share an inode the archive could later rewrite.
+      writeFile(name, segments, in, Files.isExecutable(existing) ? 0755 : 0644);
+    }
+  }
+
+  void reject(String name, String why) {
+    throw new UnsafeArchiveException(archive, name, why);
+  }
+
+  /** Validates the name, counts the entry, and refuses any path that passes through a link. */
+  private List<String> checked(String name) {
+    if (++entries > limits.maxEntries()) {
+      throw new UnsafeArchiveException(archive, name, "takes the archive past " + limits.maxEntries() + " entries (a decompression bomb?)");
+    }
+    List<String> segments = EntryNames.relativeSegments(archive, name);
+    requireNoLinkOnPath(name, segments);
+    return segments;
+  }
+
+  private void requireNoLinkOnPath(String name, List<String> segments) {
+    for (int i = 1; i <= segments.size(); i++) {
+      if (links.contains(segments.subList(0, i))) {
+        throw new UnsafeArchiveException(archive, name, "would be written through the link '" + String.join("/", segments.subList(0, i)) + "'");
+      }
+    }
+  }
+
+  private List<String> insideTree(String name, List<String> base, String linkTarget) {
+    if (linkTarget.isEmpty() || linkTarget.startsWith("/") || linkTarget.indexOf('\\') >= 0
+        || (linkTarget.length() >= 2 && linkTarget.charAt(1) == ':')) {
+      throw new UnsafeArchiveException(archive, name, "is a link to '" + linkTarget + "', outside the toolchain");
+    }
+    List<String> resolved = new ArrayList<>(base);
+    for (String segment : linkTarget.split("/")) {
+      if (segment.isEmpty() || segment.equals(".")) {
+        continue;
+      }
+      if (segment.equals("..")) {
+        if (resolved.isEmpty()) {
+          throw new UnsafeArchiveException(archive, name, "is a link to '" + linkTarget + "', which leaves the toolchain");
+        }
+        resolved.removeLast();
+      } else {
+        resolved.add(segment);
+        requireNoLinkOnPath(name, resolved);
+      }
+    }
+    return resolved;
+  }
+
+  private static List<String> parentOf(List<String> segments) {
+    return segments.isEmpty() ? List.of() : segments.subList(0, segments.size() - 1);
+  }
+
+  private Path resolve(List<String> segments) {
+    Path path = root;
+    for (String segment : segments) {
+      path = path.resolve(segment);
+    }
+    return path;
+  }
+}

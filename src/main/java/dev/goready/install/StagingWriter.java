@@ -107,7 +107,7 @@ final class StagingWriter {
   void hardlink(String name, String linkTarget) throws IOException {
     List<String> segments = checked(name);
     List<String> targetSegments = EntryNames.relativeSegments(archive, linkTarget);
-    requireNoLinkOnPath(linkTarget, targetSegments);
+    requireNoLinkOnPath(name, targetSegments);
     Path existing = resolve(targetSegments);
     if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new UnsafeArchiveException(archive, name, "is a hard link to '" + linkTarget + "', which is not a file written earlier");
@@ -133,11 +133,19 @@ final class StagingWriter {
   }
 
   private void requireNoLinkOnPath(String name, List<String> segments) {
+    linkOnPath(segments).ifPresent(link -> {
+      throw new UnsafeArchiveException(archive, name, "would be written through the link '" + link + "'");
+    });
+  }
+
+  /** The first link an archive made that lies on this path: following it could lead anywhere. */
+  private java.util.Optional<String> linkOnPath(List<String> segments) {
     for (int i = 1; i <= segments.size(); i++) {
       if (links.contains(segments.subList(0, i))) {
-        throw new UnsafeArchiveException(archive, name, "would be written through the link '" + String.join("/", segments.subList(0, i)) + "'");
+        return java.util.Optional.of(String.join("/", segments.subList(0, i)));
       }
     }
+    return java.util.Optional.empty();
   }
 
   private List<String> insideTree(String name, List<String> base, String linkTarget) {
@@ -157,7 +165,9 @@ final class StagingWriter {
         resolved.removeLast();
       } else {
         resolved.add(segment);
-        requireNoLinkOnPath(name, resolved);
+        linkOnPath(resolved).ifPresent(link -> {
+          throw new UnsafeArchiveException(archive, name, "is a link that points through the link '" + link + "'");
+        });
       }
     }
     return resolved;

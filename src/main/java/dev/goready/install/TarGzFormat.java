@@ -28,7 +28,9 @@ final class TarGzFormat implements ArchiveFormat {
         writer.symlink(name, entry.getLinkName());
       } else if (entry.isLink()) {
         writer.hardlink(name, entry.getLinkName());
-      } else if (entry.isFile()) {
+      } else if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
+        writer.reject(name, "is a device, FIFO or other special file");
+      } else if (entry.isFile()) { // Commons Compress counts unknown types as files; specials are excluded above
         writer.file(name, tar, entry.getMode());
       } else {
         writer.reject(name, "is a device, FIFO or other special file");

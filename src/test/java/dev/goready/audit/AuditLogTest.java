@@ -1,0 +1,124 @@
+package dev.goready.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goready.verify.Sha256;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditLogTest {
+  @TempDir Path temp;
+  Path file;
+  AuditLog log;
+
+  @BeforeEach
+  void writeFive() {
+    file = temp.resolve("audit.jsonl");
+    log = new AuditLog(file, Clock.fixed(Instant.parse("2026-11-29T10:15:30.123456Z"), ZoneOffset.UTC));
+    for (int i = 1; i <= 5; i++) {
+      log.append("install", "go1.22." + i, AuditEntry.OK, Map.of("n", i));
+    }
+  }
+
+  List<String> lines() throws IOException {
+    return new ArrayList<>(Files.readAllLines(file));
+  }
+
+  void rewrite(List<String> lines) throws IOException {
+    Files.write(file, lines);
+  }
+
+  @Test
+  void eachLineIsJsonWithTheContractFieldsChainedByTheHashOfThePreviousLine() throws IOException {
+    List<String> lines = lines();
+    assertThat(lines).hasSize(5);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.properties()).extracting(Map.Entry::getKey).containsExactly("time", "action", "subject", "result", "details", "prev");
+    assertThat(first.get("time").asText()).isEqualTo("2026-11-29T10:15:30.123Z");
+    assertThat(first.get("prev").asText()).isEqualTo("0".repeat(64));
+    for (int i = 1; i < lines.size(); i++) {
+      assertThat(json.readTree(lines.get(i)).get("prev").asText()).isEqualTo(Sha256.hex(lines.get(i - 1).getBytes(StandardCharsets.UTF_8)));
+    }
+    assertThat(log.verify().ok()).isTrue();
+    assertThat(log.verify().lines()).isEqualTo(5);
+  }
+
+  @Test
+  void anEditedLineIsNamed() throws IOException {
+    List<String> lines = lines();
+    lines.set(2, lines.get(2).replace("go1.22.3", "go1.22.9"));
+    rewrite(lines);
+    ChainVerifier.Result result = log.verify();
+    assertThat(result.ok()).isFalse();
+    assertThat(result.firstBadLine()).hasValue(4);
+    assertThat(result.problem()).contains("line 4 does not follow line 3", "line 3 was edited");
+  }
+
+  @Test
+  void aRemovedLineIsNamed() throws IOException {
+    List<String> lines = lines();
+    lines.remove(2);
+    rewrite(lines);
+    ChainVerifier.Result result = log.verify();
+    assertThat(result.firstBadLine()).hasValue(3);
+    assertThat(result.problem()).contains("line 3 does not follow line 2", "lines were removed");
+  }
+
+  @Test
+  void reorderedLinesAreNamed() throws IOException {
+    List<String> lines = lines();
+    Collections.swap(lines, 1, 2);
+    rewrite(lines);
+    ChainVerifier.Result result = log.verify();
+    assertThat(result.firstBadLine()).hasValue(2);
+    assertThat(result.problem()).contains("line 2 is out of order: it was written after line 3");
+  }
+
+  @Test
+  void removingTheFirstLinesIsDetected() throws IOException {
+    List<String> lines = lines();
+    rewrite(lines.subList(2, 5));
+    assertThat(log.verify().problem()).contains("line 1 does not start the chain");
+  }
+
+  @Test
+  void aLineThatIsNotJsonIsNamed() throws IOException {
+    List<String> lines = lines();
+    lines.add(3, "hello");
+    rewrite(lines);
+    assertThat(log.verify().firstBadLine()).hasValue(4);
+    assertThat(log.verify().problem()).contains("line 4 is not an audit entry");
+  }
+
+  @Test
+  void aTornLastLineFromACrashIsCutAndTheCutIsLogged() throws IOException {
+    Files.writeString(file, "{\"time\":\"2026-11-29T10:15:31Z\",\"action\":\"downl", StandardOpenOption.APPEND);
+    log.append("activate", "go1.22.5", AuditEntry.OK, Map.of());
+    List<String> lines = lines();
+    assertThat(lines).hasSize(7);
+    assertThat(lines.get(5)).contains("\"action\":\"recover\"", "\"discardedBytes\":");
+    assertThat(lines.get(6)).contains("\"action\":\"activate\"");
+    assertThat(log.verify().ok()).isTrue();
+  }
+
+  @Test
+  void entriesReadBackForTheTable() {
+    assertThat(log.entries()).extracting(AuditEntry::subject).containsExactly("go1.22.1", "go1.22.2", "go1.22.3", "go1.22.4", "go1.22.5");
+  }
+}

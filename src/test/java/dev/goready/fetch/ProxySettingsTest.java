@@ -1,0 +1,65 @@
+package dev.goready.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.goready.testing.TestHost;
+import java.net.Authenticator;
+import java.net.InetAddress;
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProxySettingsTest {
+
+  static ProxySettings proxies(String noProxy) {
+    return ProxySettings.from(new TestHost()
+        .with("HTTPS_PROXY", "http://ann:s%3Acret@proxy.corp.example:3128")
+        .with("http_proxy", "proxy.corp.example:8080")
+        .with("NO_PROXY", noProxy));
+  }
+
+  @ParameterizedTest(name = "{0} with NO_PROXY={1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    "https://go.dev/dl/|''|http://proxy.corp.example:3128",
+    "http://mirror.example/go|''|http://proxy.corp.example:8080",
+    "https://go.dev/dl/|go.dev|none",
+    "https://dl.go.dev/x|go.dev|none",
+    "https://dl.go.dev/x|.go.dev|none",
+    "https://notgo.dev/x|go.dev|http://proxy.corp.example:3128",
+    "https://mirror.corp:8443/x|mirror.corp:8443|none",
+    "https://mirror.corp:9443/x|mirror.corp:8443|http://proxy.corp.example:3128",
+    "https://10.1.2.3/x|10.0.0.0/8|none",
+    "https://11.1.2.3/x|10.0.0.0/8|http://proxy.corp.example:3128",
+    "https://anything.example/x|*|none",
+    "http://127.0.0.1:8080/index.json|''|none",
+    "http://localhost:8080/index.json|''|none",
+  })
+  void choosesTheProxyLikeGoAndCurl(String target, String noProxy, String expected) {
+    assertThat(proxies(noProxy).describe(URI.create(target))).isEqualTo(expected);
+  }
+
+  @Test
+  void credentialsAreNeverInTheDescription() {
+    assertThat(proxies("").describe(URI.create("https://go.dev/"))).doesNotContain("ann", "cret");
+  }
+
+  @Test
+  void credentialsAreGivenOnlyToTheProxyThatOwnsThem() throws Exception {
+    Authenticator authenticator = proxies("").authenticator().orElseThrow();
+    PasswordAuthentication answer = authenticator.requestPasswordAuthenticationInstance(
+        "proxy.corp.example", InetAddress.getLoopbackAddress(), 3128, "http", "proxy", "basic", URI.create("https://go.dev/").toURL(), Authenticator.RequestorType.PROXY);
+    assertThat(answer.getUserName()).isEqualTo("ann");
+    assertThat(new String(answer.getPassword())).isEqualTo("s:cret");
+    assertThat(authenticator.requestPasswordAuthenticationInstance(
+        "go.dev", InetAddress.getLoopbackAddress(), 443, "https", "site", "basic", URI.create("https://go.dev/").toURL(), Authenticator.RequestorType.SERVER)).isNull();
+    assertThat(authenticator.requestPasswordAuthenticationInstance(
+        "evil.example", InetAddress.getLoopbackAddress(), 3128, "http", "proxy", "basic", URI.create("https://go.dev/").toURL(), Authenticator.RequestorType.PROXY)).isNull();
+  }
+
+  @Test
+  void noCredentialsMeansNoAuthenticator() {
+    assertThat(ProxySettings.from(new TestHost().with("HTTPS_PROXY", "http://proxy:3128")).authenticator()).isEmpty();
+  }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.LocalIo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,7 +77,7 @@ public final class DownloadStream extends InputStream {
     if ("file".equalsIgnoreCase(uri.getScheme())) {
       discardPart();
       body = openLocal();
-      partOut = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      partOut = LocalIo.run(part, () -> Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
       return;
     }
     long resumable = resumableLength();
@@ -128,7 +129,7 @@ public final class DownloadStream extends InputStream {
       if (replayExisting) {
         replay = Files.newInputStream(part);
       }
-      partOut = Files.newOutputStream(part, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      partOut = LocalIo.run(part, () -> Files.newOutputStream(part, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
       return null;
     }
     if (from > 0 && (status != 200 || position > 0)) {
@@ -146,9 +147,12 @@ public final class DownloadStream extends InputStream {
     checkTotalSize(response, response.headers().firstValueAsLong("Content-Length").orElse(-1));
     discardPart();
     validator = response.headers().firstValue("ETag").filter(e -> !e.startsWith("W/")).or(() -> response.headers().firstValue("Last-Modified"));
-    writeMeta();
+    LocalIo.run(meta, () -> {
+      writeMeta();
+      return null;
+    });
     body = response.body();
-    partOut = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    partOut = LocalIo.run(part, () -> Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     return null;
   }
 
@@ -249,7 +253,11 @@ public final class DownloadStream extends InputStream {
         if (expectedSize > 0 && position + n > expectedSize) {
           throw wrongLength(position + n);
         }
-        partOut.write(buffer, offset, n);
+        int count = n;
+        LocalIo.run(part, () -> {
+          partOut.write(buffer, offset, count);
+          return null;
+        });
         sha256.update(buffer, offset, n);
         position += n;
         progress.update(position, expectedSize);

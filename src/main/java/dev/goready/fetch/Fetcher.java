@@ -31,6 +31,14 @@ import javax.net.ssl.SSLException;
 public final class Fetcher implements AutoCloseable {
   private static final String USER_AGENT = "goready/" + dev.goready.Version.current();
 
+  static {
+    // The JDK refuses Basic credentials for CONNECT tunnels unless told otherwise; corporate proxies
+    // with user:pass@ in HTTPS_PROXY need exactly that. Set before the HTTP client reads it.
+    if (System.getProperty("jdk.http.auth.tunneling.disabledSchemes") == null) {
+      System.setProperty("jdk.http.auth.tunneling.disabledSchemes", "");
+    }
+  }
+
   private final HttpClient client;
   private final FetchOptions options;
   private final ScheduledExecutorService watchdog =

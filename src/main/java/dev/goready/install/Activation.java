@@ -2,6 +2,7 @@ package dev.goready.install;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.LocalIo;
 import dev.goready.audit.AuditEntry;
 import dev.goready.audit.AuditLog;
 import java.nio.file.DirectoryStream;

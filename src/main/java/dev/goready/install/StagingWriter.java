@@ -1,5 +1,6 @@
 package dev.goready.install;
 
+import dev.goready.LocalIo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.goready.GoreadyException;
 import dev.goready.testing.Fixtures;
 import dev.goready.testing.TestHost;
-import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

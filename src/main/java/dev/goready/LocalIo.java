@@ -1,19 +1,17 @@
-package dev.goready.install;
+package dev.goready;
 
-import dev.goready.ExitCode;
-import dev.goready.GoreadyException;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /** Failures of the machine itself (disk full, permissions) become exit 5 with the path and a fix. */
-final class LocalIo {
+public final class LocalIo {
   private LocalIo() {}
 
-  interface Step<T> {
+  public interface Step<T> {
     T run() throws IOException;
   }
 
-  static <T> T run(Path path, Step<T> step) {
+  public static <T> T run(Path path, Step<T> step) {
     try {
       return step.run();
     } catch (IOException e) {
@@ -21,7 +19,7 @@ final class LocalIo {
     }
   }
 
-  static GoreadyException failure(Path path, IOException e) {
+  public static GoreadyException failure(Path path, IOException e) {
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (path != null && !what.contains(path.toString())) {
       what = path + ": " + what;

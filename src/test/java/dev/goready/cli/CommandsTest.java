@@ -1,0 +1,148 @@
+package dev.goready.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goready.testing.ArchiveBuilder;
+import dev.goready.testing.FaultyServer;
+import dev.goready.testing.IndexBuilder;
+import dev.goready.testing.Run;
+import dev.goready.testing.TestHost;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** list, use, uninstall, audit and the help texts, run in-process like a user would run them. */
+class CommandsTest {
+  @TempDir Path temp;
+  FaultyServer server;
+
+  @BeforeEach
+  void serve() throws IOException {
+    server = new FaultyServer();
+    IndexBuilder index = new IndexBuilder();
+    for (String version : List.of("go1.23rc1", "go1.22.5", "go1.22.4", "go1.21.12", "go1.20.14")) {
+      byte[] archive = ArchiveBuilder.goToolchain(version, "linux", "amd64").tarGz();
+      server.serve("/go/" + version + ".linux-amd64.tar.gz", archive);
+      index.archive(version, "linux", "amd64", archive);
+    }
+    server.serve("/index.json", index.bytes());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  TestHost host() {
+    return new TestHost()
+        .with("GOREADY_HOME", temp.resolve("home").toString())
+        .with("GOREADY_INDEX", server.url("/index.json").toString())
+        .with("GOREADY_DOWNLOAD_URL", server.url("/go").toString());
+  }
+
+  Run run(String... args) {
+    return Run.of(host(), args);
+  }
+
+  void install(String version) {
+    Run run = run("install", version, "--os", "linux", "--arch", "amd64", "--quiet");
+    assertThat(run.exit()).as(run.toString()).isZero();
+  }
+
+  @Test
+  void listMarksTheActiveToolchainNewestFirst() throws IOException {
+    Run empty = run("list");
+    assertThat(empty.exit()).isZero();
+    assertThat(empty.err()).contains("no toolchains installed");
+    install("1.22.4");
+    install("1.21.12");
+    install("1.22.5");
+    assertThat(run("list").out()).isEqualTo("* go1.22.5\n  go1.22.4\n  go1.21.12\n");
+    var json = new ObjectMapper().readTree(run("list", "--json").out());
+    assertThat(json.get(0).get("version").asText()).isEqualTo("go1.22.5");
+    assertThat(json.get(0).get("active").asBoolean()).isTrue();
+    assertThat(json.get(1).get("active").asBoolean()).isFalse();
+  }
+
+  @Test
+  void listRemoteShowsSupportedLinesAndAllShowsTheRest() {
+    Run remote = run("list", "--remote", "--os", "linux", "--arch", "amd64");
+    assertThat(remote.exit()).as(remote.toString()).isZero();
+    assertThat(remote.out()).isEqualTo("go1.22.5\ngo1.22.4\ngo1.21.12\n");
+    assertThat(run("list", "--remote", "--all", "--os", "linux", "--arch", "amd64").out())
+        .isEqualTo("go1.23rc1  (unstable)\ngo1.22.5\ngo1.22.4\ngo1.21.12\ngo1.20.14\n");
+    Run none = run("list", "--remote", "--os", "darwin", "--arch", "arm64");
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).contains("no stable release for darwin/arm64");
+  }
+
+  @Test
+  void useSwitchesAndRefusesWhatIsNotInstalled() throws IOException {
+    install("1.22.4");
+    install("1.22.5");
+    Run use = run("use", "1.22.4");
+    assertThat(use.exit()).as(use.toString()).isZero();
+    assertThat(Files.readSymbolicLink(temp.resolve("home/current")).toString()).isEqualTo("toolchains/go1.22.4");
+    Run missing = run("use", "go1.21.12");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("go1.21.12 is not installed", "installed: go1.22.5, go1.22.4");
+    assertThat(run("use", "banana").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void uninstallRefusesTheActiveOneUnlessForced() {
+    install("1.22.4");
+    install("1.22.5");
+    Run refused = run("uninstall", "1.22.5");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("go1.22.5 is the active toolchain", "--force");
+    assertThat(run("uninstall", "1.22.4").exit()).isZero();
+    assertThat(temp.resolve("home/toolchains/go1.22.4")).doesNotExist();
+    Run forced = run("uninstall", "go1.22.5", "--force");
+    assertThat(forced.exit()).isZero();
+    assertThat(temp.resolve("home/current")).doesNotExist();
+    assertThat(temp.resolve("home/toolchains/go1.22.5")).doesNotExist();
+  }
+
+  @Test
+  void auditShowsATableAndVerifyCatchesAnEdit() throws IOException {
+    install("1.22.5");
+    Run table = run("audit");
+    assertThat(table.out()).contains("TIME", "ACTION", "download", "verify", "install", "activate", "go1.22.5");
+    Run ok = run("audit", "verify");
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out()).contains("4 lines, chain verified");
+
+    Path log = temp.resolve("home/audit.jsonl");
+    List<String> lines = Files.readAllLines(log);
+    lines.set(1, lines.get(1).replace("\"result\":\"ok\"", "\"result\":\"ok \""));
+    Files.write(log, lines);
+    Run tampered = run("audit", "verify");
+    assertThat(tampered.exit()).isEqualTo(4);
+    assertThat(tampered.err()).contains("line 3 does not follow line 2", "line 2 was edited");
+  }
+
+  @Test
+  void helpDocumentsExitCodesAndSettingsOnEveryCommand() {
+    for (String command : List.of("install", "list", "use", "uninstall", "audit")) {
+      Run help = run(command, "--help");
+      assertThat(help.exit()).isZero();
+      assertThat(help.out()).contains("Exit codes:", "4  integrity failure", "5  local environment problem", "GOREADY_HOME", "GOREADY_DOWNLOAD_URL");
+    }
+    assertThat(run("--version").out()).startsWith("goready ");
+  }
+
+  @Test
+  void unknownOptionsAreUsageErrorsWithAHint() {
+    Run run = run("install", "--frobnicate");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--frobnicate'", "goready install --help");
+    assertThat(run("install", "--os", "plan10").err()).contains("--os plan10: unknown operating system");
+  }
+}

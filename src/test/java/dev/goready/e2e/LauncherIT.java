@@ -1,0 +1,80 @@
+package dev.goready.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.goready.testing.GoreadyProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The POSIX launcher: picks a JDK 21+, builds the jar on first use and when sources change, then runs it. */
+class LauncherIT {
+  @TempDir Path temp;
+
+  GoreadyProcess.Result launch(Path repo, Map<String, String> env, String... args) throws Exception {
+    List<String> argv = Stream.concat(Stream.of(repo.resolve("goready").toString()), Stream.of(args)).toList();
+    return GoreadyProcess.finish(GoreadyProcess.start(argv, env), 300);
+  }
+
+  @Test
+  void runsTheBuiltJar() throws Exception {
+    GoreadyProcess.Result version = launch(GoreadyProcess.REPO, Map.of(), "--version");
+    assertThat(version.exit()).as(version.toString()).isZero();
+    assertThat(version.out()).startsWith("goready ");
+    assertThat(version.err()).doesNotContain("building");
+  }
+
+  @Test
+  void buildsOnFirstUseAndAgainWhenASourceChanges() throws Exception {
+    Path copy = temp.resolve("checkout");
+    copyTree(GoreadyProcess.REPO.resolve("src/main"), copy.resolve("src/main"));
+    copyTree(GoreadyProcess.REPO.resolve(".mvn"), copy.resolve(".mvn"));
+    Files.copy(GoreadyProcess.REPO.resolve("pom.xml"), copy.resolve("pom.xml"));
+    Files.copy(GoreadyProcess.REPO.resolve("goready"), copy.resolve("goready"), StandardCopyOption.COPY_ATTRIBUTES);
+
+    GoreadyProcess.Result first = launch(copy, Map.of(), "--version");
+    assertThat(first.exit()).as(first.toString()).isZero();
+    assertThat(first.err()).contains("building");
+    assertThat(copy.resolve("target/goready.jar")).exists();
+
+    GoreadyProcess.Result second = launch(copy, Map.of(), "--version");
+    assertThat(second.err()).doesNotContain("building");
+    assertThat(copy.resolve("target/goready.jsa")).as("the class-data archive made on first run").exists();
+
+    Files.setLastModifiedTime(copy.resolve("src/main/java/dev/goready/Main.java"), FileTime.from(Instant.now().plusSeconds(60)));
+    GoreadyProcess.Result third = launch(copy, Map.of(), "--version");
+    assertThat(third.exit()).as(third.toString()).isZero();
+    assertThat(third.err()).contains("building");
+  }
+
+  @Test
+  void refusesAJdkOlderThan21WithAHint() throws Exception {
+    Path oldJdk = Files.createDirectories(temp.resolve("jdk-17/bin"));
+    Files.writeString(oldJdk.getParent().resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+    Path java = Files.writeString(oldJdk.resolve("java"), "#!/bin/sh\necho should not run; exit 99\n");
+    java.toFile().setExecutable(true);
+    GoreadyProcess.Result result = launch(GoreadyProcess.REPO, Map.of("GOREADY_JAVA_HOME", oldJdk.getParent().toString()), "--version");
+    assertThat(result.exit()).isEqualTo(5);
+    assertThat(result.err()).contains("no JDK 21 or newer", "Java 17", "GOREADY_JAVA_HOME");
+  }
+
+  static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> tree = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) tree::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+}

@@ -36,6 +36,7 @@ class LauncherIT {
     Path copy = temp.resolve("checkout");
     copyTree(GoreadyProcess.REPO.resolve("src/main"), copy.resolve("src/main"));
     copyTree(GoreadyProcess.REPO.resolve(".mvn"), copy.resolve(".mvn"));
+    copyTree(GoreadyProcess.REPO.resolve("scripts"), copy.resolve("scripts"));
     Files.copy(GoreadyProcess.REPO.resolve("pom.xml"), copy.resolve("pom.xml"));
     Files.copy(GoreadyProcess.REPO.resolve("goready"), copy.resolve("goready"), StandardCopyOption.COPY_ATTRIBUTES);
 

@@ -344,6 +344,18 @@ class InstallTest {
   }
 
   @Test
+  void aMirrorOnDiskWorksThroughFileUrls() throws IOException {
+    Path mirror = Files.createDirectories(temp.resolve("mirror"));
+    Files.write(mirror.resolve("go1.22.5.linux-amd64.tar.gz"), archive);
+    Files.write(mirror.resolve("index.json"), new IndexBuilder().archive("go1.22.5", "linux", "amd64", archive).bytes());
+    Run run = Run.of(host().with("GOREADY_INDEX", mirror.resolve("index.json").toUri().toString()).with("GOREADY_DOWNLOAD_URL", mirror.toUri().toString()),
+        "install", "--os", "linux", "--arch", "amd64");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(Files.readString(current().resolve("VERSION"))).startsWith("go1.22.5");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void theWindowsZipInstallsToo() throws IOException {
     Run run = Run.of(host(), "install", "1.22.5", "--os", "windows", "--arch", "amd64");
     assertThat(run.exit()).as(run.toString()).isZero();

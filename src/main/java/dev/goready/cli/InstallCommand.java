@@ -7,7 +7,6 @@ import dev.goready.GoreadyException;
 import dev.goready.fetch.Fetcher;
 import dev.goready.install.InstallOutcome;
 import dev.goready.install.InstallRequest;
-import dev.goready.install.StoreLock;
 import dev.goready.release.GoMod;
 import dev.goready.release.Selector;
 import java.nio.file.Path;
@@ -68,12 +67,8 @@ final class InstallCommand implements Callable<Integer> {
       if (msi) {
         return new MsiInstall(services, fetcher, releases).run(wanted, target, pre, context);
       }
-      InstallOutcome outcome;
-      try (StoreLock lock = services.lock()) {
-        services.activation().recover();
-        outcome = services.installer(fetcher, releases, quiet).install(new InstallRequest(wanted, target, pre, allowUnverified));
-      }
-      render(context, outcome);
+      var installer = services.installer(fetcher, releases, quiet);
+      render(context, services.locked(activation -> installer.install(new InstallRequest(wanted, target, pre, allowUnverified))));
     }
     return ExitCode.OK.code();
   }

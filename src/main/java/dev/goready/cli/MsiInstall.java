@@ -3,7 +3,6 @@ package dev.goready.cli;
 import dev.goready.ExitCode;
 import dev.goready.fetch.Fetcher;
 import dev.goready.install.MsiInstaller;
-import dev.goready.install.StoreLock;
 import dev.goready.release.Platform;
 import dev.goready.release.ReleaseSource;
 import dev.goready.release.Selector;
@@ -27,10 +26,11 @@ final class MsiInstall {
     msiexec.requireWindows();
     var release = VersionResolver.resolve(releases.index(), selector, pre);
     var file = MsiInstaller.msiFile(release, platform);
-    try (StoreLock lock = services.lock()) {
+    services.locked(activation -> {
       Path msi = services.installer(fetcher, releases, false).fetchVerified(release, file);
       msiexec.run(msi, release.version());
-    }
+      return null;
+    });
     context.out().println("installed " + release.version() + " machine-wide with " + file.filename());
     return ExitCode.OK.code();
   }

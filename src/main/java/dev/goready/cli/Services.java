@@ -50,8 +50,21 @@ final class Services {
     return new AuditLog(store.auditLog(), Clock.systemUTC());
   }
 
-  StoreLock lock() {
+  private StoreLock lock() {
     return StoreLock.acquire(store, message -> context.err().println("goready: " + message));
+  }
+
+  interface StoreAction<T> {
+    T run(Activation activation) throws Exception;
+  }
+
+  /** Runs a change to the store under its lock, after cleaning up whatever a crashed run left. */
+  <T> T locked(StoreAction<T> action) throws Exception {
+    try (StoreLock lock = lock()) {
+      Activation activation = activation();
+      activation.recover();
+      return action.run(activation);
+    }
   }
 
   Activation activation() {

@@ -1,7 +1,6 @@
 package dev.goready.cli;
 
 import dev.goready.ExitCode;
-import dev.goready.install.StoreLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,13 +20,12 @@ final class UninstallCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws Exception {
     Context context = parent.context();
     Services services = new Services(context);
-    try (StoreLock lock = services.lock()) {
-      var activation = services.activation();
-      activation.recover();
-      String installed = InstalledVersion.find(services.store(), version);
-      activation.uninstall(installed, force);
-      context.out().println("uninstalled " + installed);
-    }
+    String installed = services.locked(activation -> {
+      String found = InstalledVersion.find(services.store(), version);
+      activation.uninstall(found, force);
+      return found;
+    });
+    context.out().println("uninstalled " + installed);
     return ExitCode.OK.code();
   }
 }

@@ -1,7 +1,6 @@
 package dev.goready.cli;
 
 import dev.goready.ExitCode;
-import dev.goready.install.StoreLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,13 +17,12 @@ final class UseCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Context context = parent.context();
     Services services = new Services(context);
-    try (StoreLock lock = services.lock()) {
-      var activation = services.activation();
-      activation.recover();
-      String installed = InstalledVersion.find(services.store(), version);
-      activation.activate(installed);
-      context.out().println("active: " + installed + " at " + services.store().toolchain(installed));
-    }
+    String installed = services.locked(activation -> {
+      String found = InstalledVersion.find(services.store(), version);
+      activation.activate(found);
+      return found;
+    });
+    context.out().println("active: " + installed + " at " + services.store().toolchain(installed));
     return ExitCode.OK.code();
   }
 }

@@ -47,7 +47,7 @@ if defined STALE (
   echo goready: building %JAR% with !JDK! ... 1>&2
   pushd "%HERE%"
   set "JAVA_HOME=!JDK!"
-  call mvn -q -B -Dstyle.color=never -DskipTests package 1>&2
+  call mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true package 1>&2
   set "BUILD=!ERRORLEVEL!"
   popd
   if not "!BUILD!"=="0" (

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
     versionProvider = GoreadyCommand.VersionProvider.class,
     description = "Takes this machine to a verified, working Go development environment.",
     subcommands = {
+      DoctorCommand.class,
       InstallCommand.class,
       ListCommand.class,
       UseCommand.class,

@@ -25,6 +25,7 @@ import dev.goready.release.ReleaseSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Wires the services a command needs from the host and the resolved settings. The one place that knows the graph. */
 final class Services {
@@ -91,7 +92,8 @@ final class Services {
     return new ReleaseSource(
         fetcher,
         SourceUrl.parse(index.value(), "release index (" + index.source() + ")", sources.allowHttp),
-        SourceUrl.parse(base.value(), "download URL (" + base.source() + ")", sources.allowHttp));
+        SourceUrl.parse(base.value(), "download URL (" + base.source() + ")", sources.allowHttp),
+        Optional.of(store.downloads().resolve("index.json")));
   }
 
   Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet) {

@@ -3,6 +3,7 @@ package dev.goready.host;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,8 @@ public final class FixtureHost implements Host {
   private final Map<String, String> environment;
   private final Map<List<String>, CommandResult> commands;
   private final JsonNode registry;
+  private final Map<String, JsonNode> paths = new TreeMap<>();
+  private final JsonNode network;
 
   public FixtureHost(Path root) {
     this.root = root;
@@ -40,6 +43,8 @@ public final class FixtureHost implements Host {
     this.environment = RealHost.environmentFor(os, readEnv(root.resolve("env.json")));
     this.commands = readCommands(root.resolve("commands.json"));
     this.registry = readJson(root.resolve("registry.json"));
+    readJson(root.resolve("paths.json")).properties().forEach(e -> paths.put(e.getKey(), e.getValue()));
+    this.network = readJson(root.resolve("network.json"));
   }
 
   private static JsonNode readJson(Path file) {
@@ -119,12 +124,74 @@ public final class FixtureHost implements Host {
 
   @Override
   public Optional<String> readFile(Path path) {
+    return openFile(path).map(in -> {
+      try (in) {
+        return TextFiles.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Override
+  public Optional<InputStream> openFile(Path path) {
     Path file = fileFor(path);
     try {
-      return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+      return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A folder exists when a file below it does; a recorded device (/dev/dxg) is an empty file. */
+  @Override
+  public boolean exists(Path path) {
+    return Files.exists(fileFor(path));
+  }
+
+  /** host.json may record links: {"links": {"/usr/bin/go": "/usr/lib/go-1.19/bin/go"}}. */
+  @Override
+  public Path realPath(Path path) {
+    JsonNode target = hostJson.path("links").get(path.toString());
+    return target == null ? path : Path.of(target.asText());
+  }
+
+  @Override
+  public List<String> list(Path dir) {
+    Path folder = fileFor(dir);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (var children = Files.list(folder)) {
+      return children.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".exists")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** From paths.json; a folder not recorded there is unknown, so that part of a check is skipped. */
+  @Override
+  public Optional<PathStatus> pathStatus(Path path) {
+    JsonNode status = paths.get(path.toString());
+    if (status == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new PathStatus(status.path("freeBytes").asLong(0), status.path("writable").asBoolean(true)));
+  }
+
+  /** From network.json; a name not recorded there was never looked up, and --from never asks the network. */
+  @Override
+  public Optional<DnsAnswer> resolve(String hostname, Duration timeout) {
+    JsonNode answer = network.path("resolve").get(hostname);
+    if (answer == null) {
+      return Optional.empty();
+    }
+    if (answer.isNull()) {
+      return Optional.of(DnsAnswer.failed("does not resolve"));
+    }
+    List<String> addresses = new ArrayList<>();
+    answer.forEach(a -> addresses.add(a.asText()));
+    return Optional.of(DnsAnswer.of(addresses));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.goready.host;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,8 +29,30 @@ public interface Host {
 
   Path cwd();
 
-  /** A text file outside goready's store (for example /proc/version); empty if it is absent. */
+  /**
+   * A text file outside goready's store (for example /proc/version); empty if it is absent or not
+   * a regular file. Decoded as UTF-8 with undecodable bytes replaced, and cut at {@link
+   * TextFiles#MAX_BYTES}: a probe never chokes on binary junk or a huge file.
+   */
   Optional<String> readFile(Path path);
+
+  /** A file to stream (a kernel log of any size); empty if it is absent. */
+  Optional<InputStream> openFile(Path path);
+
+  /** Whether a file, folder or device exists at this path. */
+  boolean exists(Path path);
+
+  /** The path with every symlink resolved (/usr/bin/go → /usr/lib/go-1.19/bin/go); the path itself where unknown. */
+  Path realPath(Path path);
+
+  /** The names in a folder, sorted; empty if it is absent. */
+  List<String> list(Path dir);
+
+  /** Free space and writability of the file system a folder is on; empty where unknown. */
+  Optional<PathStatus> pathStatus(Path path);
+
+  /** The addresses a host name resolves to, within the timeout; empty when this host cannot tell (not recorded). */
+  Optional<DnsAnswer> resolve(String hostname, Duration timeout);
 
   /** Runs a program without a shell and without input; never waits longer than the timeout. */
   CommandResult run(List<String> argv, Duration timeout);

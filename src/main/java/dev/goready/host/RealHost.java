@@ -3,7 +3,6 @@ package dev.goready.host;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,12 +62,89 @@ public final class RealHost implements Host {
 
   @Override
   public Optional<String> readFile(Path path) {
-    try {
-      return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+    if (!Files.isRegularFile(path) && !path.startsWith("/proc")) {
+      return Optional.empty(); // /proc files report as regular, but a FIFO or device must never be read
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return Optional.of(TextFiles.read(in));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<InputStream> openFile(Path path) {
+    try {
+      return Files.isRegularFile(path) ? Optional.of(Files.newInputStream(path)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean exists(Path path) {
+    return Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  }
+
+  @Override
+  public Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path;
+    }
+  }
+
+  @Override
+  public List<String> list(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var children = Files.list(dir)) {
+      return children.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  @Override
+  public Optional<PathStatus> pathStatus(Path path) {
+    Path existing = path.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent(); // a cache not created yet will be created in its parent
+    }
+    if (existing == null) {
+      return Optional.empty();
+    }
+    try {
+      var store = Files.getFileStore(existing);
+      return Optional.of(new PathStatus(store.getUsableSpace(), Files.isWritable(existing)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<DnsAnswer> resolve(String hostname, Duration timeout) {
+    CompletableFuture<DnsAnswer> answer = new CompletableFuture<>();
+    Thread.ofVirtual().start(() -> {
+      try {
+        answer.complete(DnsAnswer.of(java.util.Arrays.stream(java.net.InetAddress.getAllByName(hostname)).map(java.net.InetAddress::getHostAddress).toList()));
+      } catch (java.net.UnknownHostException e) {
+        answer.complete(DnsAnswer.failed("does not resolve"));
+      }
+    });
+    try {
+      return Optional.of(answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (java.util.concurrent.TimeoutException e) {
+      return Optional.of(DnsAnswer.failed("no answer within " + timeout.toMillis() + " ms"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of(DnsAnswer.failed("interrupted"));
+    } catch (ExecutionException e) {
+      return Optional.of(DnsAnswer.failed(String.valueOf(e.getCause())));
     }
   }
 

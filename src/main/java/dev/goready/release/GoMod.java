@@ -31,7 +31,7 @@ public final class GoMod {
   }
 
   /** The first {@code name value} line, ignoring // comments and surrounding space. */
-  static Optional<String> directive(String content, String name) {
+  public static Optional<String> directive(String content, String name) {
     for (String raw : content.split("\\R")) {
       String line = raw.replaceFirst("//.*$", "").trim();
       String[] words = line.split("\\s+");

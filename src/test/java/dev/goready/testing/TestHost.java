@@ -67,6 +67,36 @@ public final class TestHost implements Host {
   }
 
   @Override
+  public Optional<java.io.InputStream> openFile(Path path) {
+    return real.openFile(path);
+  }
+
+  @Override
+  public boolean exists(Path path) {
+    return real.exists(path);
+  }
+
+  @Override
+  public Path realPath(Path path) {
+    return real.realPath(path);
+  }
+
+  @Override
+  public List<String> list(Path dir) {
+    return real.list(dir);
+  }
+
+  @Override
+  public Optional<dev.goready.host.PathStatus> pathStatus(Path path) {
+    return real.pathStatus(path);
+  }
+
+  @Override
+  public Optional<dev.goready.host.DnsAnswer> resolve(String hostname, Duration timeout) {
+    return real.resolve(hostname, timeout);
+  }
+
+  @Override
   public Optional<Integer> windowsNativeMachine() {
     return Optional.empty();
   }

@@ -1,0 +1,129 @@
+package dev.goready.cli;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.config.Settings;
+import dev.goready.doctor.Checks;
+import dev.goready.doctor.DoctorOptions;
+import dev.goready.doctor.JsonReport;
+import dev.goready.doctor.JunitReport;
+import dev.goready.doctor.Probe;
+import dev.goready.doctor.Report;
+import dev.goready.doctor.Runner;
+import dev.goready.doctor.TextReport;
+import dev.goready.host.Host;
+import dev.goready.host.RecordingHost;
+import dev.goready.host.SnapshotReader;
+import dev.goready.host.SnapshotWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "doctor",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Diagnose this machine's Go environment — Windows, WSL1/WSL2, Linux, macOS — and give each finding its fix.",
+      "Every check runs at once under a deadline; exit 0 when nothing failed, 1 when a check is fail, error or timeout",
+      "(or warn, with --strict), 3 when doctor itself could not run."
+    })
+final class DoctorCommand implements Callable<Integer> {
+  @ParentCommand GoreadyCommand parent;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or junit.")
+  String format;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show every check's details and timing.")
+  boolean verbose;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5", description = "Each check's deadline (default 5).")
+  double timeoutSeconds;
+
+  @Option(names = "--only", paramLabel = "ID,…", split = ",", description = "Run only these checks (the others are listed as skip).")
+  Set<String> only = new LinkedHashSet<>();
+
+  @Option(names = "--skip", paramLabel = "ID,…", split = ",", description = "Skip these checks.")
+  Set<String> skip = new LinkedHashSet<>();
+
+  @Option(names = "--offline", description = "No network probes (they become skip).")
+  boolean offline;
+
+  @Option(names = "--strict", description = "Exit 1 on warnings too.")
+  boolean strict;
+
+  @Option(names = "--kernel-log", paramLabel = "FILE", description = "Classify this kernel log instead of dmesg / journalctl -k.")
+  Path kernelLog;
+
+  @Option(names = "--collect", paramLabel = "FILE.zip", description = "Also write everything the checks read, secrets redacted, to a snapshot zip.")
+  Path collect;
+
+  @Option(names = "--from", paramLabel = "FILE.zip|DIR", description = "Run the checks on a snapshot instead of this machine (never touches the network).")
+  Path from;
+
+  @Override
+  public Integer call() throws IOException {
+    Context context = parent.context();
+    if (!Set.of("text", "json", "junit").contains(format)) {
+      throw new GoreadyException(ExitCode.USAGE, "--format " + format + " is not text, json or junit", "for CI fleets: --format junit");
+    }
+    Set<String> known = new LinkedHashSet<>();
+    Checks.all().forEach(c -> known.add(c.id()));
+    for (String id : union(only, skip)) {
+      if (!known.contains(id)) {
+        throw new GoreadyException(ExitCode.USAGE, "there is no check '" + id + "'", "checks: " + String.join(", ", known));
+      }
+    }
+    if (collect != null && from != null) {
+      throw new GoreadyException(ExitCode.USAGE, "--collect and --from cannot be combined", "collect on the machine, replay anywhere");
+    }
+    Path scratch = from != null && !Files.isDirectory(from) ? Files.createTempDirectory("goready-snapshot") : null;
+    try {
+      Host host = from != null ? SnapshotReader.open(from, scratch) : context.host();
+      RecordingHost recording = collect != null ? new RecordingHost(host) : null;
+      Host probed = recording != null ? recording : host;
+      DoctorOptions options = new DoctorOptions(
+          Duration.ofMillis((long) (timeoutSeconds * 1000)), offline, Optional.ofNullable(kernelLog), new Settings(probed).home());
+      Probe probe = new Probe(probed, options);
+      Report report = Runner.run(Checks.all(), probe, only, skip);
+      switch (format) {
+        case "json" -> context.out().println(JsonReport.render(report));
+        case "junit" -> context.out().print(JunitReport.render(report));
+        default -> TextReport.print(report, verbose, context.out());
+      }
+      if (recording != null) {
+        SnapshotWriter.write(recording, probe.platform().goarch(), collect.toAbsolutePath());
+        context.err().println("goready: wrote " + collect.toAbsolutePath() + " (secrets redacted); attach it to your support request");
+      }
+      return report.failed(strict) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+    } finally {
+      if (scratch != null) {
+        deleteTree(scratch);
+      }
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    all.removeIf(String::isBlank);
+    return all;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var tree = Files.walk(root)) {
+      for (Path path : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
+
+}

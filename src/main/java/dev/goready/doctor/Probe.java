@@ -1,0 +1,165 @@
+package dev.goready.doctor;
+
+import dev.goready.host.CommandResult;
+import dev.goready.host.Host;
+import dev.goready.host.OsFamily;
+import dev.goready.release.Platform;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the checks read, each fact computed once and shared: the machine kind, the mount table, WSL's
+ * config files, the go binaries on PATH and `go env -json`. Everything goes through the Host.
+ */
+public final class Probe {
+  private final Host host;
+  private final DoctorOptions options;
+  private final Lazy<HostKind> kind;
+  private final Lazy<Platform> platform;
+  private final Lazy<MountTable> mounts;
+  private final Lazy<IniFile> wslConf;
+  private final Lazy<Optional<Path>> windowsProfile;
+  private final Lazy<IniFile> wslConfig;
+  private final Lazy<List<Path>> goOnPath;
+  private final Lazy<Optional<GoEnvironment>> goEnv;
+
+  public Probe(Host host, DoctorOptions options) {
+    this.host = host;
+    this.options = options;
+    this.kind = new Lazy<>(() -> HostKind.of(host));
+    this.platform = new Lazy<>(() -> Platform.of(host));
+    this.mounts = new Lazy<>(() -> MountTable.parse(file("/proc/mounts").orElse("")));
+    this.wslConf = new Lazy<>(() -> file("/etc/wsl.conf").map(IniFile::parse).orElse(IniFile.EMPTY));
+    this.windowsProfile = new Lazy<>(this::findWindowsProfile);
+    this.wslConfig = new Lazy<>(() -> windowsProfile.get().flatMap(p -> host.readFile(p.resolve(".wslconfig"))).map(IniFile::parse).orElse(IniFile.EMPTY));
+    this.goOnPath = new Lazy<>(this::findGoOnPath);
+    this.goEnv = new Lazy<>(this::readGoEnv);
+  }
+
+  public Host host() {
+    return host;
+  }
+
+  public DoctorOptions options() {
+    return options;
+  }
+
+  public HostKind kind() {
+    return kind.get();
+  }
+
+  public Platform platform() {
+    return platform.get();
+  }
+
+  public Optional<String> file(String path) {
+    return host.readFile(Path.of(path));
+  }
+
+  public MountTable mounts() {
+    return mounts.get();
+  }
+
+  /** /etc/wsl.conf inside the distro (empty when absent). */
+  public IniFile wslConf() {
+    return wslConf.get();
+  }
+
+  /** %USERPROFILE%\.wslconfig, found from either side (empty when absent or unreachable). */
+  public IniFile wslConfig() {
+    return wslConfig.get();
+  }
+
+  /** The Windows user's profile folder: on Windows itself, or as WSL mounts it (/mnt/c/Users/ann). */
+  public Optional<Path> windowsProfile() {
+    return windowsProfile.get();
+  }
+
+  public CommandResult run(String... argv) {
+    return host.run(List.of(argv), options.timeout());
+  }
+
+  /** The variable from the process environment. */
+  public Optional<String> env(String name) {
+    return host.env(name).filter(v -> !v.isEmpty());
+  }
+
+  /** Every go (go.exe on Windows and, through interop, in WSL) on PATH, in PATH order. */
+  public List<Path> goOnPath() {
+    return goOnPath.get();
+  }
+
+  public Optional<GoEnvironment> goEnv() {
+    return goEnv.get();
+  }
+
+  public List<String> pathEntries() {
+    String separator = host.os() == OsFamily.WINDOWS ? ";" : ":";
+    List<String> entries = new ArrayList<>();
+    for (String entry : env("PATH").orElse("").split(separator)) {
+      if (!entry.isBlank()) {
+        entries.add(entry.strip().replaceAll("^\"|\"$", ""));
+      }
+    }
+    return entries;
+  }
+
+  private List<Path> findGoOnPath() {
+    List<String> names = switch (kind()) {
+      case WINDOWS -> List.of("go.exe");
+      case WSL1, WSL2 -> List.of("go", "go.exe");
+      default -> List.of("go");
+    };
+    List<Path> found = new ArrayList<>();
+    for (String entry : pathEntries()) {
+      for (String name : names) {
+        Path candidate = Path.of(entry).resolve(name);
+        if (host.exists(candidate)) {
+          found.add(candidate);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private Optional<GoEnvironment> readGoEnv() {
+    if (goOnPath().isEmpty()) {
+      return Optional.empty();
+    }
+    String go = goOnPath().getFirst().toString();
+    CommandResult result = run(go, "env", "-json");
+    return result.succeeded() ? GoEnvironment.parse(go, result.stdoutText()) : Optional.empty();
+  }
+
+  /**
+   * On Windows the home folder; in WSL the same folder through the automount root: asked from
+   * Windows (`cmd.exe /c echo %USERPROFILE%`, when interop is on), else the one profile under
+   * /mnt/c/Users that holds a .wslconfig.
+   */
+  private Optional<Path> findWindowsProfile() {
+    if (kind() == HostKind.WINDOWS) {
+      return env("USERPROFILE").map(Path::of).or(() -> Optional.of(host.home()));
+    }
+    if (!kind().isWsl()) {
+      return Optional.empty();
+    }
+    String root = wslConf().get("automount", "root").orElse("/mnt/");
+    String mountRoot = root.endsWith("/") ? root : root + "/";
+    CommandResult echo = run("cmd.exe", "/d", "/c", "echo %USERPROFILE%");
+    if (echo.succeeded()) {
+      String windowsPath = echo.stdoutText().strip();
+      if (windowsPath.matches("[A-Za-z]:\\\\.*")) {
+        String drive = windowsPath.substring(0, 1).toLowerCase(Locale.ROOT);
+        return Optional.of(Path.of(mountRoot + drive + windowsPath.substring(2).replace('\\', '/')));
+      }
+    }
+    List<Path> withConfig = host.list(Path.of(mountRoot + "c/Users")).stream()
+        .map(user -> Path.of(mountRoot + "c/Users", user))
+        .filter(profile -> host.exists(profile.resolve(".wslconfig")))
+        .toList();
+    return withConfig.size() == 1 ? Optional.of(withConfig.getFirst()) : Optional.empty();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.goready.doctor.checks;
+
+import dev.goready.doctor.Check;
+import dev.goready.doctor.Fix;
+import dev.goready.doctor.Probe;
+import dev.goready.doctor.Result;
+import dev.goready.release.GoVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The distribution, and the Go its package manager ships: usually far behind what Go supports (the
+ * two newest lines), so `apt install golang` is rarely what a Go developer wants.
+ */
+public final class DistroCheck implements Check {
+  /** The golang package's version in each release (backports noted where Debian or Ubuntu ship newer). */
+  static final Map<String, String> PACKAGED_GO = Map.ofEntries(
+      Map.entry("ubuntu 20.04", "1.13"),
+      Map.entry("ubuntu 22.04", "1.18"),
+      Map.entry("ubuntu 24.04", "1.22"),
+      Map.entry("debian 11", "1.15"),
+      Map.entry("debian 12", "1.19"),
+      Map.entry("debian 13", "1.24"));
+  static final Map<String, String> BACKPORTS = Map.of(
+      "debian 11", "bullseye-backports has golang-1.19",
+      "debian 12", "bookworm-backports has golang-1.21 to 1.23",
+      "ubuntu 22.04", "the golang-1.21 and golang-1.22 packages are newer");
+
+  @Override
+  public String id() {
+    return "distro";
+  }
+
+  @Override
+  public Result run(Probe probe) {
+    if (!probe.kind().isLinux()) {
+      return Result.skip("not Linux");
+    }
+    Optional<String> text = probe.file("/etc/os-release").or(() -> probe.file("/usr/lib/os-release"));
+    if (text.isEmpty()) {
+      return Result.skip("no /etc/os-release");
+    }
+    OsRelease release = OsRelease.parse(text.get());
+    String name = release.prettyName().orElse("Linux");
+    String key = release.get("ID").orElse("") + " " + release.get("VERSION_ID").orElse("");
+    Optional<String> packaged = Optional.ofNullable(PACKAGED_GO.get(key));
+    if (packaged.isEmpty()) {
+      return Result.ok(name, List.of("the Go its packages ship is not known to goready"));
+    }
+    List<String> details = new ArrayList<>(List.of("its golang package is Go " + packaged.get()));
+    Optional.ofNullable(BACKPORTS.get(key)).ifPresent(details::add);
+    Optional<GoVersion> oldestSupported = SupportedGo.oldestSupportedLine(probe);
+    if (oldestSupported.isEmpty()) {
+      details.add("which Go lines are supported is unknown offline until goready has fetched the release index once");
+      return Result.ok(name + " (its packaged Go is " + packaged.get() + ")", details);
+    }
+    GoVersion distroGo = GoVersion.parse(packaged.get()).orElseThrow();
+    if (distroGo.compareTo(oldestSupported.get()) < 0) {
+      details.add("Go supports " + oldestSupported.get().major() + "." + oldestSupported.get().minor() + " and newer");
+      return Result.warn(name + " ships Go " + packaged.get() + ", which is out of support", details,
+          Fix.of("Install a supported Go from go.dev instead of the distro package (no root needed).", "goready install"));
+    }
+    return Result.ok(name + " (its packaged Go " + packaged.get() + " is still supported)", details);
+  }
+}

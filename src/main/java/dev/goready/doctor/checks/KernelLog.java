@@ -1,0 +1,100 @@
+package dev.goready.doctor.checks;
+
+import dev.goready.doctor.Status;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Classifies kernel log lines (dmesg with or without timestamps, journalctl's short format). */
+final class KernelLog {
+  static final int EXAMPLES = 3;
+  private static final Pattern DMESG_TIME = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]\\s*");
+  private static final Pattern JOURNAL_PREFIX = Pattern.compile("^[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ kernel: ");
+
+  enum Kind {
+    UNSIGNED("unsigned module loaded"),
+    REJECTED("module signature rejected"),
+    IMA_DENIED("IMA appraisal denied"),
+    IMA_NOTICE("harmless IMA notice");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    String label() {
+      return label;
+    }
+  }
+
+  record Summary(long lines, Map<Kind, Integer> counts, Map<Kind, List<String>> examples) {
+    int count(Kind kind) {
+      return counts.getOrDefault(kind, 0);
+    }
+
+    List<String> examples(Kind kind) {
+      return examples.getOrDefault(kind, List.of());
+    }
+
+    Status worst() {
+      if (count(Kind.REJECTED) > 0 || count(Kind.IMA_DENIED) > 0) {
+        return Status.FAIL;
+      }
+      return count(Kind.UNSIGNED) > 0 ? Status.WARN : Status.OK;
+    }
+  }
+
+  private KernelLog() {}
+
+  static Summary classify(BufferedReader reader) throws IOException {
+    Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+    Map<Kind, List<String>> examples = new EnumMap<>(Kind.class);
+    long lines = 0;
+    String line;
+    while ((line = reader.readLine()) != null) {
+      lines++;
+      String message = message(line);
+      Kind kind = kindOf(message.toLowerCase(Locale.ROOT));
+      if (kind != null) {
+        counts.merge(kind, 1, Integer::sum);
+        List<String> kept = examples.computeIfAbsent(kind, k -> new ArrayList<>());
+        if (kept.size() < EXAMPLES) {
+          kept.add(message.length() > 300 ? message.substring(0, 300) + "…" : message);
+        }
+      }
+    }
+    return new Summary(lines, counts, examples);
+  }
+
+  /** The message without dmesg's [    0.123456] or journalctl's "Nov 29 10:00:00 host kernel: ". */
+  static String message(String line) {
+    return JOURNAL_PREFIX.matcher(DMESG_TIME.matcher(line).replaceFirst("")).replaceFirst("").strip();
+  }
+
+  static Kind kindOf(String lower) {
+    if (lower.contains("pkcs#7 signature not signed with a trusted key")
+        || lower.contains("loading of module with unavailable key is rejected")
+        || lower.contains("key was rejected by service")
+        || lower.contains("signature verification failed")) {
+      return Kind.REJECTED;
+    }
+    if (lower.contains("module verification failed: signature and/or required key missing") || lower.contains("no signature found")) {
+      return Kind.UNSIGNED;
+    }
+    boolean ima = lower.startsWith("ima:") || lower.contains(" ima:") || lower.startsWith("integrity:") || lower.contains(" integrity:")
+        || lower.contains("type=integrity_");
+    if (ima) {
+      if (lower.contains("denied") || (lower.contains("res=0") && lower.contains("appraise"))) {
+        return Kind.IMA_DENIED;
+      }
+      return Kind.IMA_NOTICE;
+    }
+    return null;
+  }
+}

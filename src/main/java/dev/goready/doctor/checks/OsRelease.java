@@ -1,0 +1,28 @@
+package dev.goready.doctor.checks;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** /etc/os-release: KEY=value lines, values optionally quoted. */
+record OsRelease(Map<String, String> values) {
+
+  static OsRelease parse(String text) {
+    Map<String, String> values = new HashMap<>();
+    for (String line : text.split("\\R")) {
+      int eq = line.indexOf('=');
+      if (eq > 0 && !line.startsWith("#")) {
+        values.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip().replaceAll("^[\"']|[\"']$", ""));
+      }
+    }
+    return new OsRelease(Map.copyOf(values));
+  }
+
+  Optional<String> get(String key) {
+    return Optional.ofNullable(values.get(key)).filter(v -> !v.isEmpty());
+  }
+
+  Optional<String> prettyName() {
+    return get("PRETTY_NAME").or(() -> get("NAME"));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.goready.doctor.checks;
+
+import dev.goready.doctor.Check;
+import dev.goready.doctor.HostKind;
+import dev.goready.doctor.Probe;
+import dev.goready.doctor.Result;
+import java.util.List;
+import java.util.Locale;
+
+/** WSL2's networking mode (.wslconfig [wsl2] networkingMode) and what it means for localhost. */
+public final class WslNetworkModeCheck implements Check {
+
+  @Override
+  public String id() {
+    return "net.mode";
+  }
+
+  @Override
+  public Result run(Probe probe) {
+    if (probe.kind() != HostKind.WSL2 && probe.kind() != HostKind.WINDOWS) {
+      return Result.skip(probe.kind() == HostKind.WSL1 ? "WSL1 shares Windows' network stack" : "not WSL");
+    }
+    String where = probe.windowsProfile().map(p -> p.resolve(".wslconfig").toString()).orElse("%USERPROFILE%\\.wslconfig (not found)");
+    String mode = probe.wslConfig().get("wsl2", "networkingMode").orElse("nat").toLowerCase(Locale.ROOT);
+    List<String> details = List.of("networkingMode=" + mode + " (from " + where + ")",
+        "dnsTunneling=" + probe.wslConfig().get("wsl2", "dnsTunneling").orElse("default"));
+    return switch (mode) {
+      case "mirrored" -> Result.ok("mirrored: WSL shares Windows' interfaces; localhost is the same on both sides", details);
+      case "nat" -> Result.ok("NAT: Windows reaches WSL servers on localhost, but localhost inside WSL is the distro, not Windows", details);
+      default -> Result.ok(mode + " networking", details);
+    };
+  }
+}

@@ -1,0 +1,38 @@
+package dev.goready.doctor.checks;
+
+import dev.goready.doctor.Check;
+import dev.goready.doctor.Fix;
+import dev.goready.doctor.Probe;
+import dev.goready.doctor.Result;
+import java.util.List;
+
+/** Whether systemd runs as PID 1 in the distro (native since WSL 0.67.6; it replaced systemd-genie). */
+public final class WslSystemdCheck implements Check {
+  static final Fix ENABLE = Fix.of(
+      "Turn on WSL's native systemd (services such as docker, snapd and user timers need it), then restart WSL from Windows.",
+      "printf '[boot]\\nsystemd=true\\n' | sudo tee -a /etc/wsl.conf",
+      "wsl.exe --shutdown");
+
+  @Override
+  public String id() {
+    return "wsl.systemd";
+  }
+
+  @Override
+  public Result run(Probe probe) {
+    if (!probe.kind().isWsl()) {
+      return Result.skip("not WSL");
+    }
+    String pid1 = probe.file("/proc/1/comm").orElse("?").strip();
+    boolean configured = probe.wslConf().bool("boot", "systemd").orElse(false);
+    List<String> details = List.of("PID 1: " + pid1, "/etc/wsl.conf [boot] systemd=" + (configured ? "true" : "not set"));
+    if (pid1.equals("systemd")) {
+      return Result.ok("systemd is PID 1", details);
+    }
+    if (configured) {
+      return Result.warn("systemd is enabled in /etc/wsl.conf but not running (PID 1 is " + pid1 + ")", details,
+          Fix.of("WSL reads wsl.conf only when the distro starts: restart it from Windows.", "wsl.exe --shutdown"));
+    }
+    return Result.warn("systemd is off (PID 1 is " + pid1 + ")", details, ENABLE);
+  }
+}

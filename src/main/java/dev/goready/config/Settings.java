@@ -56,16 +56,16 @@ public final class Settings {
   public Path home() {
     Optional<String> explicit = host.env(Setting.HOME.variable()).filter(v -> !v.isBlank());
     if (explicit.isPresent()) {
-      return Path.of(explicit.get()).toAbsolutePath();
+      return host.path(explicit.get()).toAbsolutePath();
     }
     return switch (host.os()) {
       case WINDOWS ->
-          host.env("LOCALAPPDATA").map(Path::of).orElse(host.home().resolve("AppData").resolve("Local")).resolve("goready");
+          host.env("LOCALAPPDATA").map(host::path).orElse(host.home().resolve("AppData").resolve("Local")).resolve("goready");
       case DARWIN -> host.home().resolve("Library").resolve("Application Support").resolve("goready");
       default ->
           host.env("XDG_DATA_HOME")
               .filter(v -> v.startsWith("/"))
-              .map(Path::of)
+              .map(host::path)
               .orElse(host.home().resolve(".local").resolve("share"))
               .resolve("goready");
     };

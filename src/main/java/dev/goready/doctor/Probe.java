@@ -116,7 +116,7 @@ public final class Probe {
     List<Path> found = new ArrayList<>();
     for (String entry : pathEntries()) {
       for (String name : names) {
-        Path candidate = Path.of(entry).resolve(name);
+        Path candidate = host.path(entry).resolve(name);
         if (host.exists(candidate)) {
           found.add(candidate);
         }
@@ -141,7 +141,7 @@ public final class Probe {
    */
   private Optional<Path> findWindowsProfile() {
     if (kind() == HostKind.WINDOWS) {
-      return env("USERPROFILE").map(Path::of).or(() -> Optional.of(host.home()));
+      return env("USERPROFILE").map(host::path).or(() -> Optional.of(host.home()));
     }
     if (!kind().isWsl()) {
       return Optional.empty();

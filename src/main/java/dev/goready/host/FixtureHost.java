@@ -41,9 +41,10 @@ public final class FixtureHost implements Host {
     this.hostJson = readJson(root.resolve("host.json"));
     this.os = OsFamily.fromGoos(hostJson.path("os").asText("linux"));
     this.environment = RealHost.environmentFor(os, readEnv(root.resolve("env.json")));
-    this.commands = readCommands(root.resolve("commands.json"));
+    this.commands = new LinkedHashMap<>();
+    readCommands(root.resolve("commands.json")).forEach((argv, result) -> commands.put(argv.stream().map(this::normalize).toList(), result));
     this.registry = readJson(root.resolve("registry.json"));
-    readJson(root.resolve("paths.json")).properties().forEach(e -> paths.put(e.getKey(), e.getValue()));
+    readJson(root.resolve("paths.json")).properties().forEach(e -> paths.put(normalize(e.getKey()), e.getValue()));
     this.network = readJson(root.resolve("network.json"));
   }
 
@@ -108,12 +109,25 @@ public final class FixtureHost implements Host {
 
   @Override
   public Path home() {
-    return Path.of(hostJson.path("home").asText(env(os == OsFamily.WINDOWS ? "USERPROFILE" : "HOME").orElse("/")));
+    return path(hostJson.path("home").asText(env(os == OsFamily.WINDOWS ? "USERPROFILE" : "HOME").orElse("/")));
+  }
+
+  /**
+   * Windows paths replayed on a Unix JVM use / as separator, so "C:\Users\ann\go" and the same
+   * path built with resolve() compare equal and have parents. On Windows itself nothing changes.
+   */
+  @Override
+  public Path path(String text) {
+    return Path.of(normalize(text));
+  }
+
+  private String normalize(String text) {
+    return os == OsFamily.WINDOWS && java.io.File.separatorChar == '/' ? text.replace('\\', '/') : text;
   }
 
   @Override
   public Path cwd() {
-    return Path.of(hostJson.path("cwd").asText("/"));
+    return path(hostJson.path("cwd").asText("/"));
   }
 
   /** Maps an absolute path, Unix or Windows, to its place under {@code files/}. */
@@ -153,7 +167,7 @@ public final class FixtureHost implements Host {
   @Override
   public Path realPath(Path path) {
     JsonNode target = hostJson.path("links").get(path.toString());
-    return target == null ? path : Path.of(target.asText());
+    return target == null ? path : path(target.asText());
   }
 
   @Override
@@ -172,7 +186,7 @@ public final class FixtureHost implements Host {
   /** From paths.json; a folder not recorded there is unknown, so that part of a check is skipped. */
   @Override
   public Optional<PathStatus> pathStatus(Path path) {
-    JsonNode status = paths.get(path.toString());
+    JsonNode status = paths.get(normalize(path.toString()));
     if (status == null) {
       return Optional.empty();
     }
@@ -196,7 +210,7 @@ public final class FixtureHost implements Host {
 
   @Override
   public CommandResult run(List<String> argv, Duration timeout) {
-    return commands.getOrDefault(List.copyOf(argv), CommandResult.notFoundResult());
+    return commands.getOrDefault(argv.stream().map(this::normalize).toList(), CommandResult.notFoundResult());
   }
 
   @Override

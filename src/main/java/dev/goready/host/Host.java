@@ -27,6 +27,9 @@ public interface Host {
 
   Path home();
 
+  /** A path in this host's syntax: a Windows snapshot replayed on Linux still has C:\ paths with parents. */
+  Path path(String text);
+
   Path cwd();
 
   /**

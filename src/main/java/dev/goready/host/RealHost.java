@@ -56,6 +56,11 @@ public final class RealHost implements Host {
   }
 
   @Override
+  public Path path(String text) {
+    return Path.of(text);
+  }
+
+  @Override
   public Path cwd() {
     return Path.of("").toAbsolutePath();
   }

@@ -64,6 +64,11 @@ public final class RecordingHost implements Host {
   }
 
   @Override
+  public Path path(String text) {
+    return real.path(text);
+  }
+
+  @Override
   public Path cwd() {
     return real.cwd();
   }

@@ -52,6 +52,11 @@ public final class TestHost implements Host {
   }
 
   @Override
+  public Path path(String text) {
+    return real.path(text);
+  }
+
+  @Override
   public Path cwd() {
     return Path.of(env.getOrDefault("TEST_CWD", real.cwd().toString()));
   }

@@ -57,11 +57,17 @@ public final class DistroCheck implements Check {
       return Result.ok(name + " (its packaged Go is " + packaged.get() + ")", details);
     }
     GoVersion distroGo = GoVersion.parse(packaged.get()).orElseThrow();
-    if (distroGo.compareTo(oldestSupported.get()) < 0) {
-      details.add("Go supports " + oldestSupported.get().major() + "." + oldestSupported.get().minor() + " and newer");
-      return Result.warn(name + " ships Go " + packaged.get() + ", which is out of support", details,
-          Fix.of("Install a supported Go from go.dev instead of the distro package (no root needed).", "goready install"));
+    if (distroGo.compareTo(oldestSupported.get()) >= 0) {
+      return Result.ok(name + " (its packaged Go " + packaged.get() + " is still supported)", details);
     }
-    return Result.ok(name + " (its packaged Go " + packaged.get() + " is still supported)", details);
+    details.add("Go supports " + oldestSupported.get().major() + "." + oldestSupported.get().minor() + " and newer");
+    // Only worth a warning when that Go is the one in use, or when there is none and apt is the obvious next step.
+    boolean distroGoInUse = probe.goOnPath().stream().findFirst()
+        .map(go -> probe.host().realPath(go).toString()).map(real -> real.startsWith("/usr/lib/go") || real.startsWith("/usr/bin/")).orElse(true);
+    if (!distroGoInUse) {
+      return Result.ok(name + " (its packaged Go " + packaged.get() + " is out of support, but not the one in use)", details);
+    }
+    return Result.warn(name + " ships Go " + packaged.get() + ", which is out of support", details,
+        Fix.of("Install a supported Go from go.dev instead of the distro package (no root needed).", "goready install"));
   }
 }

@@ -27,6 +27,9 @@ public final class GoEnvCheck implements Check {
     }
     Optional<GoEnvironment> found = probe.goEnv();
     Path go = probe.goOnPath().getFirst();
+    if (probe.kind().isWsl() && PathGoCheck.isWindowsBinary(go)) {
+      return Result.skip("the go on PATH is Windows' " + go + " (see path.go); its settings are Windows'");
+    }
     if (found.isEmpty()) {
       return Result.fail(go + " env -json did not answer", List.of(), Fix.of("Run it yourself to see why.", go + " env -json"));
     }
@@ -58,7 +61,7 @@ public final class GoEnvCheck implements Check {
     Optional<String> gobin = env.get("GOBIN").or(() -> env.get("GOPATH").map(p -> p.split(probe.kind() == HostKind.WINDOWS ? ";" : ":")[0] + (probe.kind() == HostKind.WINDOWS ? "\\bin" : "/bin")));
     if (gobin.isPresent() && !probe.pathEntries().contains(gobin.get())) {
       return Result.warn("GOBIN " + gobin.get() + " is not on PATH: tools from go install will not be found", details, Fix.of(
-          "Add it to PATH.", PathGoCheck.exportPath(probe, Path.of(gobin.get()))));
+          "Add it to PATH.", PathGoCheck.exportPath(probe, probe.host().path(gobin.get()))));
     }
     return Result.ok(env.get("GOVERSION").orElse("go") + " " + env.get("GOOS").orElse("?") + "/" + goarch.orElse("?") + ", GOROOT " + goroot.orElse("?"), details);
   }
@@ -66,12 +69,12 @@ public final class GoEnvCheck implements Check {
   /** The go that runs must be GOROOT/bin/go once links are resolved (Debian's /usr/bin/go, goready's current). */
   private static boolean sameGoroot(Probe probe, Path go, String goroot) {
     Path bin = probe.host().realPath(go).getParent();
-    Path expected = probe.host().realPath(Path.of(goroot).resolve("bin"));
+    Path expected = probe.host().realPath(probe.host().path(goroot).resolve("bin"));
     if (bin.equals(expected)) {
       return true;
     }
     Path home = probe.options().goreadyHome();
-    Path rootParent = Path.of(goroot).getParent();
+    Path rootParent = probe.host().path(goroot).getParent();
     return go.getParent().equals(home.resolve("current").resolve("bin")) && rootParent != null && rootParent.equals(home.resolve("toolchains"));
   }
 }

@@ -65,7 +65,7 @@ public final class GoFolderCheck implements Check {
         return Result.fail(what + " " + path + " is on a Windows drive (" + mount.get().type() + "): slow, no POSIX permissions", details, moveFix.apply(probe));
       }
     }
-    Optional<PathStatus> status = probe.host().pathStatus(java.nio.file.Path.of(path));
+    Optional<PathStatus> status = probe.host().pathStatus(probe.host().path(path));
     if (status.isEmpty()) {
       details.add("free space and permissions: not known here");
       return Result.ok(path, details);

@@ -34,12 +34,12 @@ public final class VsCodeCheck implements Check {
   public Result run(Probe probe) {
     String home = GoFolders.home(probe);
     boolean windows = probe.kind() == HostKind.WINDOWS;
-    Path server = Path.of(home, ".vscode-server");
+    Path server = probe.host().path(home).resolve(".vscode-server");
     boolean remote = probe.kind().isWsl() && probe.host().exists(server);
     List<Path> settingsFiles = new ArrayList<>(settingsLocations(probe, home));
     settingsFiles.add(probe.host().cwd().resolve(".vscode").resolve("settings.json"));
     List<Path> present = settingsFiles.stream().filter(p -> probe.host().exists(p)).toList();
-    boolean installed = remote || probe.host().exists(Path.of(home, ".vscode")) || !present.isEmpty();
+    boolean installed = remote || probe.host().exists(probe.host().path(home).resolve(".vscode")) || !present.isEmpty();
     if (!installed) {
       return Result.skip("VS Code is not used here");
     }
@@ -70,7 +70,7 @@ public final class VsCodeCheck implements Check {
     String gobin = probe.goEnv().flatMap(e -> e.get("GOBIN")).or(() -> GoFolders.gopath(probe).map(p -> p + (windows ? "\\bin" : "/bin"))).orElse(home + "/go/bin");
     List<String> missing = new ArrayList<>();
     for (String tool : List.of("gopls", "dlv")) {
-      boolean found = probe.host().exists(Path.of(gobin, windows ? tool + ".exe" : tool));
+      boolean found = probe.host().exists(probe.host().path(gobin).resolve(windows ? tool + ".exe" : tool));
       details.add(tool + ": " + (found ? "installed" : "missing") + " in " + gobin);
       if (!found) {
         missing.add(tool);
@@ -92,9 +92,9 @@ public final class VsCodeCheck implements Check {
 
   private static List<Path> settingsLocations(Probe probe, String home) {
     return switch (probe.kind()) {
-      case WINDOWS -> List.of(Path.of(probe.env("APPDATA").orElse(home + "\\AppData\\Roaming"), "Code", "User", "settings.json"));
-      case MACOS -> List.of(Path.of(home, "Library", "Application Support", "Code", "User", "settings.json"));
-      default -> List.of(Path.of(home, ".config", "Code", "User", "settings.json"), Path.of(home, ".vscode-server", "data", "Machine", "settings.json"));
+      case WINDOWS -> List.of(probe.host().path(probe.env("APPDATA").orElse(home + "\\AppData\\Roaming")).resolve("Code").resolve("User").resolve("settings.json"));
+      case MACOS -> List.of(probe.host().path(home).resolve("Library/Application Support/Code/User/settings.json"));
+      default -> List.of(probe.host().path(home).resolve(".config/Code/User/settings.json"), probe.host().path(home).resolve(".vscode-server/data/Machine/settings.json"));
     };
   }
 

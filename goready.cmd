@@ -59,7 +59,11 @@ if defined STALE (
   xcopy /D /Y /Q "%HERE%\pom.xml" "%STAMP%\" >nul
 )
 
-"!JDK!\bin\java.exe" -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC %GOREADY_JAVA_OPTS% -jar "%JAR%" %*
+rem The class-data archive is trained once per build on `doctor --offline`, as ./goready does.
+if not exist "%HERE%\target\goready.jsa" (
+  "!JDK!\bin\java.exe" "-XX:ArchiveClassesAtExit=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -jar "%JAR%" doctor --offline --timeout 3 >nul 2>nul <nul
+)
+"!JDK!\bin\java.exe" "-XX:SharedArchiveFile=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC %GOREADY_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :consider

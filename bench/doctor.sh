@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# `goready doctor` (start-up included) against a shell script that does the same probes one after
+# another, side by side in one run. Not a test. Usage: bench/doctor.sh [RUNS] (default 10).
+# Put a go on PATH first (for example PATH=/usr/lib/go-1.19/bin:$PATH) so `go env -json` is probed.
+set -euo pipefail
+runs=${1:-10}
+repo=$(cd "$(dirname "$0")/.." && pwd -P)
+
+probes() {
+  uname -r; uname -m
+  cat /proc/sys/kernel/osrelease /proc/version /etc/os-release /proc/mounts /proc/1/comm /proc/net/route
+  cat /etc/wsl.conf /etc/resolv.conf /proc/sys/fs/binfmt_misc/WSLInterop 2>/dev/null || true
+  dmesg 2>/dev/null | grep -ciE 'module verification failed|PKCS#7|ima:' || true
+  ls /dev/dxg /usr/lib/wsl/lib /dev/nvidia* 2>/dev/null || true
+  nvidia-smi -L 2>/dev/null || true
+  getent hosts proxy.golang.org || true
+  getent hosts sum.golang.org || true
+  which -a go || true
+  go env -json 2>/dev/null || true
+  df -P "$HOME" "$PWD" >/dev/null
+  test -w "$HOME" && test -w "$PWD"
+  ls -d "$HOME/.vscode-server" "$HOME/go/bin/gopls" 2>/dev/null || true
+}
+
+"$repo/goready" doctor >/dev/null 2>&1 || true # build and warm the class-data archive
+
+elapsed() { local start=$EPOCHREALTIME; "$@" >/dev/null 2>&1 || true; echo "$EPOCHREALTIME - $start" | bc; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+script=() doctor=()
+for _ in $(seq "$runs"); do
+  script+=("$(elapsed probes)")
+  doctor+=("$(elapsed "$repo/goready" doctor)")
+done
+s=$(median "${script[@]}") d=$(median "${doctor[@]}")
+printf 'median of %d runs\n  shell script, probes one after another: %.3f s\n  goready doctor (start-up included):     %.3f s\n  ratio: %.2f\n' \
+  "$runs" "$s" "$d" "$(echo "$d / $s" | bc -l)"

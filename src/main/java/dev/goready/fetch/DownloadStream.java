@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.LocalIo;
+import dev.goready.verify.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -60,11 +60,7 @@ public final class DownloadStream extends InputStream {
     this.meta = part.resolveSibling(part.getFileName() + ".json");
     this.expectedSize = expectedSize;
     this.progress = progress;
-    try {
-      this.sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    this.sha256 = Sha256.newDigest();
   }
 
   static DownloadStream open(Fetcher fetcher, URI uri, Path part, long expectedSize, Progress progress) throws IOException {

@@ -177,7 +177,7 @@ public final class FixtureHost implements Host {
       return List.of();
     }
     try (var children = Files.list(folder)) {
-      return children.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".exists")).sorted().toList();
+      return children.map(p -> p.getFileName().toString()).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
     description = "Takes this machine to a verified, working Go development environment.",
     subcommands = {
       DoctorCommand.class,
+      EnvCommand.class,
       InstallCommand.class,
       ListCommand.class,
       UseCommand.class,

@@ -2,6 +2,7 @@ package dev.goready.doctor;
 
 import dev.goready.host.CommandResult;
 import dev.goready.host.Host;
+import dev.goready.host.HostKind;
 import dev.goready.host.OsFamily;
 import dev.goready.release.Platform;
 import java.nio.file.Path;

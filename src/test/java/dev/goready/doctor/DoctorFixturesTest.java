@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.config.Settings;
 import dev.goready.host.FixtureHost;
+import dev.goready.host.HostKind;
 import dev.goready.testing.Fixtures;
 import java.time.Duration;
 import java.util.Map;

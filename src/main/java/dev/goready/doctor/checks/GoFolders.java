@@ -1,7 +1,7 @@
 package dev.goready.doctor.checks;
 
-import dev.goready.doctor.HostKind;
 import dev.goready.doctor.Probe;
+import dev.goready.host.HostKind;
 import java.util.Optional;
 
 /** Where Go puts its folders: `go env` when a go runs, else the environment, else Go's own defaults per OS. */

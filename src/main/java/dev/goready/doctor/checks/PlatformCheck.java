@@ -1,9 +1,9 @@
 package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
-import dev.goready.doctor.HostKind;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.host.HostKind;
 import dev.goready.host.NativeArchitecture;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,17 +2,17 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
-import dev.goready.doctor.HostKind;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.fetch.SourceUrl;
+import dev.goready.host.HostKind;
 import dev.goready.host.Secrets;
+import dev.goready.release.ToolchainSetting;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Proxies and Go's module settings, checked for the mistakes that cost an afternoon: a proxy on
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class ProxyCheck implements Check {
   static final List<String> PROXY_VARIABLES = List.of("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY");
   static final List<String> GO_VARIABLES = List.of("GOPROXY", "GOSUMDB", "GOPRIVATE", "GONOSUMDB", "GONOPROXY", "GOINSECURE", "GOFLAGS", "GOTOOLCHAIN");
-  private static final Pattern TOOLCHAIN = Pattern.compile("local|auto|path|go\\d+(\\.\\d+){1,2}((rc|beta)\\d+)?(-[\\w.-]+)?(\\+(auto|path))?");
 
   @Override
   public String id() {
@@ -107,7 +106,7 @@ public final class ProxyCheck implements Check {
   }
 
   private static Optional<Result> toolchainProblem(Probe probe, List<String> details) {
-    return GoSettings.get(probe, "GOTOOLCHAIN").filter(t -> !TOOLCHAIN.matcher(t.strip()).matches())
+    return GoSettings.get(probe, "GOTOOLCHAIN").filter(t -> !ToolchainSetting.isValid(t))
         .map(t -> Result.fail("GOTOOLCHAIN=" + t + " is not a value the go command accepts", details,
             Fix.of("Use local (never download toolchains), auto, or a version such as go1.22.5 (+auto or +path).", "go env -w GOTOOLCHAIN=local")));
   }

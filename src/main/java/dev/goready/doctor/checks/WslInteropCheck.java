@@ -4,6 +4,7 @@ import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.host.HostKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class WslInteropCheck implements Check {
     if (!enabled || binfmt.equals("disabled")) {
       return Result.ok("Windows interop is off: Windows programs do not run here", details);
     }
-    if (binfmt.equals("absent") && probe.kind() == dev.goready.doctor.HostKind.WSL2) {
+    if (binfmt.equals("absent") && probe.kind() == HostKind.WSL2) {
       return Result.warn("Windows interop is on in wsl.conf but not registered (no WSLInterop binfmt entry)", details,
           Fix.of("Restart WSL so it registers interop again; some systemd units (systemd-binfmt) clear it.", "wsl.exe --shutdown"));
     }

@@ -1,9 +1,9 @@
 package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
-import dev.goready.doctor.HostKind;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.host.HostKind;
 import java.util.List;
 import java.util.Locale;
 

@@ -2,10 +2,10 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
-import dev.goready.doctor.HostKind;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.CommandResult;
+import dev.goready.host.HostKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
-package dev.goready.doctor;
+package dev.goready.host;
 
-import dev.goready.host.Host;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -1,0 +1,177 @@
+package dev.goready.cli;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.config.EnvApplier;
+import dev.goready.config.EnvPlan;
+import dev.goready.config.EnvPlanner;
+import dev.goready.config.EnvRequest;
+import dev.goready.config.FileEdit;
+import dev.goready.config.PlanDiff;
+import dev.goready.config.ShellKind;
+import dev.goready.config.UserEnvironment;
+import dev.goready.config.WindowsUserEnvironment;
+import dev.goready.host.OsFamily;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "env",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Put the active Go toolchain and GOBIN on PATH in every shell's startup files (and the Windows user environment),",
+      "and Go's settings (GOPATH, GOBIN, GOPROXY, …) in Go's own env file, the one go env -w writes.",
+      "Idempotent (a second run changes nothing) and reversible (--remove gives back the exact bytes)."
+    })
+final class EnvCommand implements Callable<Integer> {
+  @ParentCommand GoreadyCommand parent;
+
+  @Option(names = "--shell", paramLabel = "SHELL", split = ",",
+      description = "bash, zsh, fish, sh, pwsh, powershell, cmd or all (default: the shells found on this machine).")
+  List<String> shells = List.of();
+
+  @Option(names = "--gopath", paramLabel = "DIR", description = "GOPATH (default: the current one, else ~/go).")
+  String gopath;
+
+  @Option(names = "--gobin", paramLabel = "DIR", description = "GOBIN (default: GOPATH/bin).")
+  String gobin;
+
+  @Option(names = "--gocache", paramLabel = "DIR", description = "GOCACHE.")
+  String gocache;
+
+  @Option(names = "--gomodcache", paramLabel = "DIR", description = "GOMODCACHE.")
+  String gomodcache;
+
+  @Option(names = "--goproxy", paramLabel = "URL[,URL…]", description = "GOPROXY, for example an internal Athens, then direct or off.")
+  String goproxy;
+
+  @Option(names = "--goprivate", paramLabel = "PATTERNS", description = "GOPRIVATE: module paths fetched directly and not checked in the checksum database.")
+  String goprivate;
+
+  @Option(names = "--gonosumdb", paramLabel = "PATTERNS", description = "GONOSUMDB.")
+  String gonosumdb;
+
+  @Option(names = "--gotoolchain", paramLabel = "local|auto|goX.Y.Z", description = "GOTOOLCHAIN; local means go never downloads a toolchain itself.")
+  String gotoolchain;
+
+  @Option(names = "--mod-readonly", description = "GOFLAGS=-mod=readonly: builds never rewrite go.mod behind your back.")
+  boolean modReadonly;
+
+  @Option(names = "--force", description = "Accept a GOPATH, GOCACHE or GOMODCACHE on a Windows drive inside WSL.")
+  boolean force;
+
+  @Option(names = "--dry-run", description = "Print a unified diff of every file and registry value it would change; change nothing.")
+  boolean dryRun;
+
+  @Option(names = "--remove", description = "Undo what goready env added (with --shell: only those shells' files).")
+  boolean remove;
+
+  @Option(names = "--print", description = "Print the lines for eval \"$(goready env --print)\" (one shell: --shell); change nothing.")
+  boolean print;
+
+  @Override
+  public Integer call() {
+    Context context = parent.context();
+    Services services = new Services(context);
+    Optional<UserEnvironment> userEnvironment = context.host().os() == OsFamily.WINDOWS ? Optional.of(new WindowsUserEnvironment()) : Optional.empty();
+    EnvPlanner planner = new EnvPlanner(context.host(), services.store().home(), userEnvironment);
+    Set<ShellKind> chosen = shells.isEmpty() && print ? EnumSet.of(defaultShell(context)) : chosenShells(planner);
+    if (print) {
+      ShellKind shell = chosen.size() == 1 ? chosen.iterator().next() : defaultShell(context);
+      context.out().print(shell.printLines(planner.layout(planner.pathDirs(settings()))));
+      return ExitCode.OK.code();
+    }
+    EnvPlan plan = remove
+        ? planner.remove(shells.isEmpty() ? planner.allShells() : chosen, shells.isEmpty())
+        : planner.install(new EnvRequest(chosen, settings(), force));
+    plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
+    if (dryRun) {
+      context.out().print(PlanDiff.render(plan));
+      return ExitCode.OK.code();
+    }
+    if (plan.isEmpty()) {
+      context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");
+      return ExitCode.OK.code();
+    }
+    try {
+      services.locked(activation -> {
+        new EnvApplier(services.audit(), userEnvironment).apply(plan);
+        return null;
+      });
+    } catch (GoreadyException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    plan.files().stream().map(FileEdit::path).forEach(p -> context.out().println((remove ? "restored " : "updated ") + p));
+    plan.registry().forEach(r -> context.out().println((remove ? "restored " : "updated ") + "HKCU\\Environment\\" + r.name()));
+    if (!remove) {
+      context.err().println("goready: open a new terminal (or source your shell's startup file) to pick it up"
+          + (services.store().active().isEmpty() ? "; no toolchain is active yet: run goready install" : ""));
+    }
+    return ExitCode.OK.code();
+  }
+
+  private Set<ShellKind> chosenShells(EnvPlanner planner) {
+    if (shells.isEmpty()) {
+      return planner.detectedShells();
+    }
+    Set<ShellKind> chosen = EnumSet.noneOf(ShellKind.class);
+    for (String name : shells) {
+      if (name.equalsIgnoreCase("all")) {
+        chosen.addAll(planner.allShells());
+        continue;
+      }
+      try {
+        chosen.add(ShellKind.parse(name));
+      } catch (IllegalArgumentException e) {
+        throw new GoreadyException(ExitCode.USAGE, "--shell " + name + " is not a shell goready knows", "bash, zsh, fish, sh, pwsh, powershell, cmd or all");
+      }
+    }
+    return chosen;
+  }
+
+  private static ShellKind defaultShell(Context context) {
+    if (context.host().os() == OsFamily.WINDOWS) {
+      return ShellKind.POWERSHELL;
+    }
+    String shell = context.host().env("SHELL").map(s -> s.substring(s.lastIndexOf('/') + 1)).orElse("sh");
+    return switch (shell) {
+      case "bash" -> ShellKind.BASH;
+      case "zsh" -> ShellKind.ZSH;
+      case "fish" -> ShellKind.FISH;
+      case "pwsh" -> ShellKind.PWSH;
+      default -> ShellKind.SH;
+    };
+  }
+
+  private Map<String, String> settings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    put(settings, "GOPATH", gopath);
+    put(settings, "GOBIN", gobin);
+    put(settings, "GOCACHE", gocache);
+    put(settings, "GOMODCACHE", gomodcache);
+    put(settings, "GOPROXY", goproxy);
+    put(settings, "GOPRIVATE", goprivate);
+    put(settings, "GONOSUMDB", gonosumdb);
+    put(settings, "GOTOOLCHAIN", gotoolchain);
+    if (modReadonly) {
+      settings.put("GOFLAGS", "-mod=readonly");
+    }
+    return settings;
+  }
+
+  private static void put(Map<String, String> settings, String key, String value) {
+    if (value != null) {
+      settings.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,319 @@
+package dev.goready.config;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.host.Host;
+import dev.goready.host.HostKind;
+import dev.goready.host.OsFamily;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Plans `goready env`: Go's settings into Go's env file, PATH into each shell's startup files (and
+ * the Windows user environment), every change as before/after bytes. Pure given what it reads; the
+ * {@link EnvApplier} writes. Running the plan twice plans nothing the second time.
+ */
+public final class EnvPlanner {
+  static final List<String> GO_SETTINGS = List.of("GOPATH", "GOBIN", "GOCACHE", "GOMODCACHE", "GOPROXY", "GOPRIVATE", "GONOSUMDB", "GOFLAGS", "GOTOOLCHAIN");
+  static final int CMD_PATH_LIMIT = 8191;
+  private static final Pattern WINDOWS_DRIVE_IN_WSL = Pattern.compile("^/mnt/[a-zA-Z](/.*)?$");
+  private static final Pattern HAND_WRITTEN = Pattern.compile("^\\s*(export\\s+|set\\s+-\\w*x\\w*\\s+|\\$env:)?(GOPATH|GOROOT|GOBIN)\\b\\s*=?.*");
+
+  private final Host host;
+  private final Path goreadyHome;
+  private final Optional<UserEnvironment> userEnvironment;
+
+  public EnvPlanner(Host host, Path goreadyHome, Optional<UserEnvironment> userEnvironment) {
+    this.host = host;
+    this.goreadyHome = goreadyHome;
+    this.userEnvironment = userEnvironment;
+  }
+
+  /** The shells found on this machine: their program on PATH or their startup file present. */
+  public Set<ShellKind> detectedShells() {
+    if (host.os() == OsFamily.WINDOWS) {
+      Set<ShellKind> shells = EnumSet.of(ShellKind.POWERSHELL, ShellKind.CMD);
+      if (onPath("pwsh.exe") || host.exists(layout(List.of()).documents().resolve("PowerShell"))) {
+        shells.add(ShellKind.PWSH);
+      }
+      return shells;
+    }
+    Set<ShellKind> shells = EnumSet.noneOf(ShellKind.class);
+    EnvLayout layout = layout(List.of());
+    for (ShellKind shell : List.of(ShellKind.BASH, ShellKind.ZSH, ShellKind.FISH, ShellKind.PWSH)) {
+      if (onPath(shell.id()) || host.exists(shell.startupFiles(layout).getFirst())) {
+        shells.add(shell);
+      }
+    }
+    if (shells.isEmpty()) {
+      shells.add(ShellKind.SH);
+    }
+    return shells;
+  }
+
+  /** Every shell that can exist on this OS (--shell all). */
+  public Set<ShellKind> allShells() {
+    return host.os() == OsFamily.WINDOWS
+        ? EnumSet.of(ShellKind.POWERSHELL, ShellKind.PWSH, ShellKind.CMD)
+        : EnumSet.of(ShellKind.BASH, ShellKind.ZSH, ShellKind.FISH, ShellKind.SH, ShellKind.PWSH);
+  }
+
+  private boolean onPath(String program) {
+    String separator = host.os() == OsFamily.WINDOWS ? ";" : ":";
+    return Arrays.stream(host.env("PATH").orElse("").split(separator))
+        .filter(dir -> !dir.isBlank())
+        .anyMatch(dir -> host.exists(host.path(dir).resolve(program)));
+  }
+
+  public EnvLayout layout(List<String> pathDirs) {
+    return EnvLayout.of(host, goreadyHome, pathDirs);
+  }
+
+  /** GOPATH and GOBIN: as asked, else as Go's env file has them, else Go's defaults (~/go, GOPATH/bin). */
+  private record Folders(String gopath, String gobin) {}
+
+  private Folders folders(Map<String, String> settings, Map<String, String> current) {
+    // A GOPATH the shell already exports wins over the default, so GOBIN lands inside the GOPATH in use.
+    String gopath = settings.getOrDefault("GOPATH", current.getOrDefault("GOPATH",
+        host.env("GOPATH").filter(v -> !v.isBlank()).map(v -> v.split(host.os() == OsFamily.WINDOWS ? ";" : ":")[0])
+            .orElse(GoEnvFile.homeOf(host).resolve("go").toString())));
+    String gobin = settings.getOrDefault("GOBIN", current.getOrDefault("GOBIN", host.path(gopath).resolve("bin").toString()));
+    return new Folders(gopath, gobin);
+  }
+
+  private Map<String, String> currentGoEnv() {
+    return GoEnvFile.location(host).flatMap(FileEditor::read).map(b -> GoEnvFile.parse(new String(b, StandardCharsets.UTF_8))).orElse(Map.of());
+  }
+
+  /** What goready puts on PATH, first one first: the active toolchain, then GOBIN. */
+  public List<String> pathDirs(Map<String, String> settings) {
+    return List.of(goreadyHome.resolve("current").resolve("bin").toString(), folders(settings, currentGoEnv()).gobin());
+  }
+
+  public EnvPlan install(EnvRequest request) {
+    List<String> warnings = new ArrayList<>();
+    Optional<Path> goEnvFile = GoEnvFile.location(host);
+    byte[] goEnvBefore = goEnvFile.flatMap(FileEditor::read).orElse(new byte[0]);
+    Map<String, String> current = GoEnvFile.parse(new String(goEnvBefore, StandardCharsets.UTF_8));
+    Folders folders = folders(request.settings(), current);
+    String gopath = folders.gopath();
+    String gobin = folders.gobin();
+
+    Map<String, String> wanted = new LinkedHashMap<>(request.settings());
+    wanted.put("GOPATH", gopath);
+    wanted.put("GOBIN", gobin);
+    for (Map.Entry<String, String> setting : wanted.entrySet()) {
+      GoEnvFile.check(setting.getKey(), setting.getValue());
+      refuseWindowsDrive(setting.getKey(), setting.getValue(), request.force());
+    }
+    Map<String, Optional<String>> goEnvChanges = new LinkedHashMap<>();
+    wanted.forEach((key, value) -> {
+      if (!value.equals(current.get(key))) {
+        goEnvChanges.put(key, Optional.of(value));
+      }
+    });
+
+    List<FileEdit> files = new ArrayList<>();
+    if (goEnvFile.isPresent() && !goEnvChanges.isEmpty()) {
+      String before = new String(goEnvBefore, StandardCharsets.UTF_8);
+      files.add(new FileEdit(goEnvFile.get(), goEnvFile.flatMap(FileEditor::read), Optional.of(GoEnvFile.apply(before, goEnvChanges).getBytes(StandardCharsets.UTF_8)), "Go's env file (go env -w)", true));
+    } else if (goEnvFile.isEmpty()) {
+      warnings.add("GOENV=off: Go's settings cannot be written to Go's env file; set them in your shell instead");
+    }
+
+    List<String> pathDirs = List.of(goreadyHome.resolve("current").resolve("bin").toString(), gobin);
+    EnvLayout layout = layout(pathDirs);
+    Set<ShellKind> shells = request.shells();
+    if (shells.stream().anyMatch(s -> s == ShellKind.BASH || s == ShellKind.ZSH || s == ShellKind.SH)) {
+      fileEdit(layout.envSh(), EnvScripts.sh(layout), "env file for POSIX shells").ifPresent(files::add);
+    }
+    if (shells.contains(ShellKind.FISH)) {
+      fileEdit(layout.envFish(), EnvScripts.fish(layout), "env file for fish").ifPresent(files::add);
+    }
+    for (ShellKind shell : shells) {
+      for (Path file : shell.startupFiles(layout)) {
+        if (files.stream().anyMatch(f -> f.path().equals(file))) {
+          continue; // bash's login file may be ~/.profile, which sh shares
+        }
+        blockEdit(file, shell.block(layout), shell, warnings).ifPresent(files::add);
+      }
+    }
+    List<EnvPlan.RegistryEdit> registry = new ArrayList<>();
+    if (shells.contains(ShellKind.CMD)) {
+      windowsPath(pathDirs, warnings).ifPresent(registry::add);
+    }
+    undoEdit(goEnvChanges, current, registry).ifPresent(files::add);
+    List<Path> directories = new ArrayList<>(List.of(host.path(gopath).resolve("bin"), host.path(gopath).resolve("pkg"), host.path(gobin)));
+    directories.removeIf(host::exists);
+    return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, directories.stream().distinct().toList(), List.copyOf(warnings));
+  }
+
+  /** Inside WSL2 a Go folder on /mnt/c is slow and has no POSIX permissions: refused unless --force. */
+  private void refuseWindowsDrive(String key, String value, boolean force) {
+    if (force || !HostKind.of(host).isWsl() || !WINDOWS_DRIVE_IN_WSL.matcher(value).matches()) {
+      return;
+    }
+    throw new GoreadyException(ExitCode.USAGE,
+        key + "=" + value + " is on a Windows drive: inside WSL that is 9p/drvfs, many times slower and without POSIX permissions",
+        "keep " + key + " in the Linux file system (for example under $HOME), or pass --force to insist");
+  }
+
+  private Optional<FileEdit> fileEdit(Path path, String content, String why) {
+    Optional<byte[]> before = FileEditor.read(path);
+    byte[] after = content.getBytes(StandardCharsets.UTF_8);
+    return before.isPresent() && Arrays.equals(before.get(), after) ? Optional.empty() : Optional.of(new FileEdit(path, before, Optional.of(after), why, false));
+  }
+
+  private Optional<FileEdit> blockEdit(Path file, List<String> body, ShellKind shell, List<String> warnings) {
+    Optional<byte[]> before = FileEditor.read(file);
+    String defaultEol = shell == ShellKind.POWERSHELL || (shell == ShellKind.PWSH && host.os() == OsFamily.WINDOWS) ? "\r\n" : "\n";
+    TextFormat.Decoded decoded = before.map(b -> TextFormat.decode(b, defaultEol)).orElse(new TextFormat.Decoded("", TextFormat.fresh(defaultEol)));
+    handWritten(file, decoded.text()).forEach(warnings::add);
+    return ManagedBlock.install(decoded.text(), body, decoded.format().eol(), file.toString())
+        .map(text -> new FileEdit(file, before, Optional.of(decoded.format().encode(text)), shell.id() + " startup file", true));
+  }
+
+  /** GOPATH/GOROOT/GOBIN set by hand outside goready's block: reported, never duplicated or removed. */
+  private static List<String> handWritten(Path file, String text) {
+    List<String> found = new ArrayList<>();
+    String[] lines = text.split("\n");
+    boolean inBlock = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      inBlock = inBlock ? !line.startsWith(ManagedBlock.END) : line.startsWith(ManagedBlock.BEGIN);
+      java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
+      if (!inBlock && !line.strip().startsWith("#") && m.matches()) {
+        found.add(file + ":" + (i + 1) + " sets " + m.group(2) + " itself (" + line.strip().replaceFirst("\r$", "")
+            + "); shells that read it override Go's env file, so goready leaves it and adds no second one");
+      }
+    }
+    return found;
+  }
+
+  private Optional<EnvPlan.RegistryEdit> windowsPath(List<String> dirs, List<String> warnings) {
+    if (userEnvironment.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<UserEnvironment.Value> before = userEnvironment.get().read("Path");
+    if (before.isPresent() && before.get().type() == UserEnvironment.Type.OTHER) {
+      throw new GoreadyException(ExitCode.LOCAL, "the user Path in HKCU\\Environment is not a string value; nothing was changed",
+          "fix its type in regedit (it should be REG_EXPAND_SZ), then run goready env again");
+    }
+    String raw = before.map(UserEnvironment.Value::data).orElse("");
+    String updated = PathList.prepend(raw, dirs, ";", true);
+    if (updated.length() > CMD_PATH_LIMIT) {
+      warnings.add("the user Path is " + updated.length() + " characters; cmd.exe ignores a PATH past " + CMD_PATH_LIMIT);
+    }
+    if (updated.equals(raw)) {
+      return Optional.empty();
+    }
+    // %VAR% entries only expand in a REG_EXPAND_SZ; keep whatever type the value had (new ones: expandable, as Windows makes them).
+    UserEnvironment.Type type = before.map(UserEnvironment.Value::type).orElse(UserEnvironment.Type.REG_EXPAND_SZ);
+    if (type == UserEnvironment.Type.REG_SZ && updated.matches(".*%[^%;]+%.*")) {
+      type = UserEnvironment.Type.REG_EXPAND_SZ;
+    }
+    return Optional.of(new EnvPlan.RegistryEdit("Path", before, Optional.of(new UserEnvironment.Value(updated, type))));
+  }
+
+  private Optional<FileEdit> undoEdit(Map<String, Optional<String>> goEnvChanges, Map<String, String> current, List<EnvPlan.RegistryEdit> registry) {
+    Path file = goreadyHome.resolve("env-undo.json");
+    Optional<byte[]> before = FileEditor.read(file);
+    EnvUndo undo = before.map(EnvUndo::parse).orElse(EnvUndo.empty());
+    goEnvChanges.forEach((key, value) -> undo.goEnv().merge(key, new EnvUndo.Setting(Optional.ofNullable(current.get(key)), value.orElse("")),
+        (old, fresh) -> new EnvUndo.Setting(old.before(), fresh.set())));
+    for (EnvPlan.RegistryEdit edit : registry) {
+      String was = edit.before().map(UserEnvironment.Value::data).orElse("");
+      for (String entry : PathList.split(edit.after().orElseThrow().data(), ";")) {
+        if (PathList.split(was, ";").stream().noneMatch(entry::equalsIgnoreCase) && !undo.addedPath().contains(entry)) {
+          undo.addedPath().add(entry);
+        }
+      }
+    }
+    byte[] after = undo.bytes();
+    return before.isPresent() && Arrays.equals(before.get(), after) ? Optional.empty() : Optional.of(new FileEdit(file, before, Optional.of(after), "what goready env --remove restores", false));
+  }
+
+  /**
+   * Undo: the blocks in these shells' startup files (a file goready created and that holds nothing
+   * else is deleted). With {@code everything}, also the env files, the Go settings goready set (back
+   * to their earlier values, unless changed since) and the PATH entries it added for cmd.
+   */
+  public EnvPlan remove(Set<ShellKind> shells, boolean everything) {
+    EnvLayout layout = layout(List.of());
+    List<FileEdit> files = new ArrayList<>();
+    for (ShellKind shell : shells) {
+      for (Path file : shell.startupFiles(layout)) {
+        if (files.stream().noneMatch(f -> f.path().equals(file))) {
+          blockRemoval(file).ifPresent(files::add);
+        }
+      }
+    }
+    List<EnvPlan.RegistryEdit> registry = new ArrayList<>();
+    Map<String, Optional<String>> goEnvChanges = new LinkedHashMap<>();
+    if (everything) {
+      for (Path owned : List.of(layout.envSh(), layout.envFish(), goreadyHome.resolve("env-undo.json"))) {
+        FileEditor.read(owned).ifPresent(bytes -> files.add(new FileEdit(owned, Optional.of(bytes), Optional.empty(), "goready's own file", false)));
+      }
+      EnvUndo undo = FileEditor.read(goreadyHome.resolve("env-undo.json")).map(EnvUndo::parse).orElse(EnvUndo.empty());
+      restoreGoEnv(undo, goEnvChanges).ifPresent(files::add);
+      removeWindowsPath(undo).ifPresent(registry::add);
+    }
+    return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, List.of(), List.of());
+  }
+
+  private Optional<FileEdit> blockRemoval(Path file) {
+    Optional<byte[]> before = FileEditor.read(file);
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    TextFormat.Decoded decoded = TextFormat.decode(before.get(), "\n");
+    return ManagedBlock.remove(decoded.text(), file.toString()).map(text -> {
+      boolean createdByGoready = !host.exists(file.resolveSibling(file.getFileName() + ".goready.bak"));
+      Optional<byte[]> after = text.isEmpty() && createdByGoready ? Optional.empty() : Optional.of(decoded.format().encode(text));
+      return new FileEdit(file, before, after, "remove goready's block", true);
+    });
+  }
+
+  private Optional<FileEdit> restoreGoEnv(EnvUndo undo, Map<String, Optional<String>> changes) {
+    Optional<Path> goEnvFile = GoEnvFile.location(host);
+    if (goEnvFile.isEmpty() || undo.goEnv().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<byte[]> before = FileEditor.read(goEnvFile.get());
+    String text = before.map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+    Map<String, String> current = GoEnvFile.parse(text);
+    undo.goEnv().forEach((key, setting) -> {
+      if (setting.set().equals(current.get(key))) { // changed by hand since: leave it
+        changes.put(key, setting.before());
+      }
+    });
+    if (changes.isEmpty()) {
+      return Optional.empty();
+    }
+    String restored = GoEnvFile.apply(text, changes);
+    // An env file left empty is the same as none: it goes, as it was not there before goready.
+    return Optional.of(new FileEdit(goEnvFile.get(), before, restored.isEmpty() ? Optional.empty() : Optional.of(restored.getBytes(StandardCharsets.UTF_8)), "restore Go's env file", true));
+  }
+
+  private Optional<EnvPlan.RegistryEdit> removeWindowsPath(EnvUndo undo) {
+    if (userEnvironment.isEmpty() || undo.addedPath().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<UserEnvironment.Value> before = userEnvironment.get().read("Path");
+    if (before.isEmpty() || before.get().type() == UserEnvironment.Type.OTHER) {
+      return Optional.empty();
+    }
+    String updated = PathList.remove(before.get().data(), undo.addedPath(), ";", true);
+    return updated.equals(before.get().data()) ? Optional.empty()
+        : Optional.of(new EnvPlan.RegistryEdit("Path", before, Optional.of(new UserEnvironment.Value(updated, before.get().type()))));
+  }
+}

@@ -1,0 +1,7 @@
+package dev.goready.config;
+
+import java.util.Map;
+import java.util.Set;
+
+/** What `goready env` was asked to do: which shells, which Go settings (by their go env names), and --force. */
+public record EnvRequest(Set<ShellKind> shells, Map<String, String> settings, boolean force) {}

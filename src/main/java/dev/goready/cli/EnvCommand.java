@@ -89,27 +89,29 @@ final class EnvCommand implements Callable<Integer> {
       context.out().print(shell.printLines(planner.layout(planner.pathDirs(settings()))));
       return ExitCode.OK.code();
     }
-    EnvPlan plan = remove
-        ? planner.remove(shells.isEmpty() ? planner.allShells() : chosen, shells.isEmpty())
-        : planner.install(new EnvRequest(chosen, settings(), force));
-    plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
     if (dryRun) {
+      EnvPlan plan = plan(planner, chosen);
+      plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
       context.out().print(PlanDiff.render(plan));
       return ExitCode.OK.code();
     }
-    if (plan.isEmpty()) {
-      context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");
-      return ExitCode.OK.code();
-    }
+    // Planned under the store lock, so a second goready env waits and then plans from what the first wrote.
+    EnvPlan plan;
     try {
-      services.locked(activation -> {
-        new EnvApplier(services.audit(), userEnvironment).apply(plan);
-        return null;
+      plan = services.locked(activation -> {
+        EnvPlan planned = plan(planner, chosen);
+        new EnvApplier(services.audit(), userEnvironment).apply(planned);
+        return planned;
       });
     } catch (GoreadyException e) {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+    plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
+    if (plan.isEmpty()) {
+      context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");
+      return ExitCode.OK.code();
     }
     plan.files().stream().map(FileEdit::path).forEach(p -> context.out().println((remove ? "restored " : "updated ") + p));
     plan.registry().forEach(r -> context.out().println((remove ? "restored " : "updated ") + "HKCU\\Environment\\" + r.name()));
@@ -118,6 +120,12 @@ final class EnvCommand implements Callable<Integer> {
           + (services.store().active().isEmpty() ? "; no toolchain is active yet: run goready install" : ""));
     }
     return ExitCode.OK.code();
+  }
+
+  private EnvPlan plan(EnvPlanner planner, Set<ShellKind> chosen) {
+    return remove
+        ? planner.remove(shells.isEmpty() ? planner.allShells() : chosen, shells.isEmpty())
+        : planner.install(new EnvRequest(chosen, settings(), force));
   }
 
   private Set<ShellKind> chosenShells(EnvPlanner planner) {

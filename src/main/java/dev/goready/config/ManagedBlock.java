@@ -54,11 +54,11 @@ public final class ManagedBlock {
     if (begin < 0 && end < 0) {
       return Optional.empty();
     }
-    if (begin < 0 || end < begin) {
-      throw broken(text, file, "has \"" + END + "\" without the \"" + BEGIN + "\" before it");
-    }
     if (end < 0) {
       throw broken(text, file, "has \"" + BEGIN + "\" but its end marker \"" + END + "\" is gone");
+    }
+    if (begin < 0 || end < begin) {
+      throw broken(text, file, "has \"" + END + "\" without the \"" + BEGIN + "\" before it");
     }
     if (lineStart(text, BEGIN, begin + 1) >= 0) {
       throw broken(text, file, "has goready's block twice");

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 127.0.0.1, installed by the real launcher, then run.
  */
 class GoToolchainE2EIT {
-  static final Path DEBIAN_GOROOT = Path.of(System.getProperty("goready.e2e.goroot", "/usr/lib/go-1.19"));
+  public static final Path DEBIAN_GOROOT = Path.of(System.getProperty("goready.e2e.goroot", "/usr/lib/go-1.19"));
 
   @TempDir Path temp;
 

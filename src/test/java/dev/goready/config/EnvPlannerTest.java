@@ -1,0 +1,176 @@
+package dev.goready.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.audit.AuditLog;
+import dev.goready.testing.TestHost;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** goready env on real files in a temporary home: idempotent, reversible to the byte, never destructive. */
+class EnvPlannerTest {
+  static final Set<ShellKind> UNIX_SHELLS = EnumSet.of(ShellKind.BASH, ShellKind.ZSH, ShellKind.FISH, ShellKind.SH, ShellKind.PWSH);
+
+  @TempDir Path home;
+  Path goready;
+  TestHost host;
+
+  @BeforeEach
+  void setUp() {
+    goready = home.resolve(".local/share/goready");
+    host = new TestHost().with("HOME", home.toString()).with("PATH", "/usr/bin:/bin");
+  }
+
+  EnvPlanner planner() {
+    return new EnvPlanner(host, goready, Optional.empty());
+  }
+
+  void apply(EnvPlan plan) {
+    new EnvApplier(new AuditLog(goready.resolve("audit.jsonl"), Clock.systemUTC()), Optional.empty()).apply(plan);
+  }
+
+  EnvPlan install(Set<ShellKind> shells, Map<String, String> settings) {
+    return planner().install(new EnvRequest(shells, settings, false));
+  }
+
+  @Test
+  void aSecondRunChangesNothingAndRemoveGivesBackEveryByte() throws IOException {
+    Files.writeString(home.resolve(".bashrc"), "# ~/.bashrc\r\nalias ll='ls -l'\r\n"); // CRLF, as a Windows editor left it
+    Files.writeString(home.resolve(".bash_profile"), "[ -f ~/.bashrc ] && . ~/.bashrc"); // no final newline
+    byte[] bashrc = Files.readAllBytes(home.resolve(".bashrc"));
+    byte[] profile = Files.readAllBytes(home.resolve(".bash_profile"));
+
+    EnvPlan first = install(UNIX_SHELLS, Map.of("GOPROXY", "https://athens.corp.example,direct"));
+    apply(first);
+    assertThat(Files.readString(home.resolve(".bashrc"))).contains("\r\n# >>> goready >>>\r\n").endsWith("# <<< goready <<<\r\n");
+    assertThat(Files.readString(home.resolve(".bash_profile"))).endsWith("# <<< goready <<<");
+    assertThat(home.resolve(".profile")).exists();
+    assertThat(home.resolve(".zshenv")).exists();
+    assertThat(home.resolve(".config/fish/conf.d/goready.fish")).exists();
+    assertThat(home.resolve(".config/powershell/Microsoft.PowerShell_profile.ps1")).exists();
+    assertThat(Files.readString(home.resolve(".config/go/env")))
+        .isEqualTo("GOBIN=" + home + "/go/bin\nGOPATH=" + home + "/go\nGOPROXY=https://athens.corp.example,direct\n");
+    assertThat(home.resolve("go/bin")).isDirectory();
+
+    EnvPlan second = install(UNIX_SHELLS, Map.of("GOPROXY", "https://athens.corp.example,direct"));
+    assertThat(second.isEmpty()).as(PlanDiff.render(second)).isTrue();
+
+    apply(planner().remove(planner().allShells(), true));
+    assertThat(Files.readAllBytes(home.resolve(".bashrc"))).isEqualTo(bashrc);
+    assertThat(Files.readAllBytes(home.resolve(".bash_profile"))).isEqualTo(profile);
+    assertThat(home.resolve(".profile")).as("goready created it, so it goes").doesNotExist();
+    assertThat(home.resolve(".zshenv")).doesNotExist();
+    assertThat(home.resolve(".config/fish/conf.d/goready.fish")).doesNotExist();
+    assertThat(home.resolve(".config/go/env")).doesNotExist();
+    assertThat(goready.resolve("env.sh")).doesNotExist();
+    assertThat(new AuditLog(goready.resolve("audit.jsonl"), Clock.systemUTC()).verify().ok()).isTrue();
+  }
+
+  @Test
+  void removeRestoresTheGoSettingsGoreadyReplaced() throws IOException {
+    Files.createDirectories(home.resolve(".config/go"));
+    Files.writeString(home.resolve(".config/go/env"), "GOPROXY=https://old.example\nGOPRIVATE=*.corp\n");
+    apply(install(EnumSet.of(ShellKind.BASH), Map.of("GOPROXY", "https://athens.corp.example")));
+    assertThat(Files.readString(home.resolve(".config/go/env"))).contains("GOPROXY=https://athens.corp.example");
+    apply(planner().remove(planner().allShells(), true));
+    assertThat(Files.readString(home.resolve(".config/go/env"))).isEqualTo("GOPRIVATE=*.corp\nGOPROXY=https://old.example\n");
+  }
+
+  @Test
+  void aSymlinkedProfileStaysALinkAndItsTargetIsEdited() throws IOException {
+    Path dotfiles = Files.createDirectories(home.resolve("dotfiles"));
+    Files.writeString(dotfiles.resolve("bashrc"), "export EDITOR=vim\n");
+    Files.createSymbolicLink(home.resolve(".bashrc"), dotfiles.resolve("bashrc"));
+    apply(install(EnumSet.of(ShellKind.BASH), Map.of()));
+    assertThat(Files.isSymbolicLink(home.resolve(".bashrc"))).isTrue();
+    assertThat(Files.readString(dotfiles.resolve("bashrc"))).contains("# >>> goready >>>");
+    assertThat(dotfiles.resolve("bashrc.goready.bak")).hasContent("export EDITOR=vim\n");
+  }
+
+  @Test
+  void aReadOnlyProfileIsRefusedAndNothingIsWritten() throws IOException {
+    Path bashrc = Files.writeString(home.resolve(".bashrc"), "export EDITOR=vim\n");
+    Files.setPosixFilePermissions(bashrc, PosixFilePermissions.fromString("r--r--r--"));
+    EnvPlan plan = install(EnumSet.of(ShellKind.BASH), Map.of());
+    assertThatThrownBy(() -> apply(plan))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> {
+          assertThat(e.exitCode()).isEqualTo(ExitCode.LOCAL);
+          assertThat(e.getMessage()).contains(bashrc.toString(), "read-only");
+        });
+    assertThat(bashrc).hasContent("export EDITOR=vim\n");
+  }
+
+  @Test
+  void aHandWrittenGopathIsReportedNotDuplicated() throws IOException {
+    Files.writeString(home.resolve(".zshenv"), "export GOPATH=$HOME/work\n");
+    host.with("GOPATH", home.resolve("work").toString());
+    EnvPlan plan = install(EnumSet.of(ShellKind.ZSH), Map.of());
+    assertThat(plan.warnings()).anyMatch(w -> w.contains(".zshenv:1 sets GOPATH itself"));
+    apply(plan);
+    assertThat(Files.readString(home.resolve(".zshenv"))).containsOnlyOnce("GOPATH");
+    assertThat(Files.readString(home.resolve(".config/go/env"))).contains("GOPATH=" + home.resolve("work"), "GOBIN=" + home.resolve("work/bin"));
+  }
+
+  @Test
+  void aDeletedEndMarkerTouchesNothing() throws IOException {
+    Path bashrc = Files.writeString(home.resolve(".bashrc"), "a\n# >>> goready >>>\n[ -f x ] && . x\n");
+    assertThatThrownBy(() -> install(EnumSet.of(ShellKind.BASH), Map.of())).hasMessageContaining("end marker");
+    assertThat(bashrc).hasContent("a\n# >>> goready >>>\n[ -f x ] && . x\n");
+    assertThat(home.resolve(".config/go/env")).doesNotExist();
+  }
+
+  @Test
+  void insideWslAModuleCacheOnTheWindowsDriveNeedsForce() {
+    host.with("WSL_INTEROP", "/run/WSL/1_interop");
+    assertThatThrownBy(() -> install(EnumSet.of(ShellKind.BASH), Map.of("GOMODCACHE", "/mnt/c/Users/ann/go/pkg/mod")))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> {
+          assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+          assertThat(e.getMessage()).contains("GOMODCACHE=/mnt/c/Users/ann/go/pkg/mod is on a Windows drive");
+          assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h).contains("--force"));
+        });
+    assertThat(planner().install(new EnvRequest(EnumSet.of(ShellKind.BASH), Map.of("GOMODCACHE", "/mnt/c/Users/ann/go/pkg/mod"), true)).goEnv())
+        .containsEntry("GOMODCACHE", Optional.of("/mnt/c/Users/ann/go/pkg/mod"));
+  }
+
+  @Test
+  void goEnvRefusalsSurfaceBeforeAnythingIsPlanned() {
+    assertThatThrownBy(() -> install(EnumSet.of(ShellKind.BASH), Map.of("GOPATH", "go"))).hasMessageContaining("GOPATH entry is relative");
+  }
+
+  @Test
+  void aUtf16PowerShellProfileKeepsItsEncodingAndBom() throws IOException {
+    Path profile = home.resolve(".config/powershell/Microsoft.PowerShell_profile.ps1");
+    Files.createDirectories(profile.getParent());
+    byte[] original = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Set-Alias ll Get-ChildItem\r\n".getBytes(StandardCharsets.UTF_16LE));
+    Files.write(profile, original);
+    apply(install(EnumSet.of(ShellKind.PWSH), Map.of()));
+    byte[] edited = Files.readAllBytes(profile);
+    assertThat(edited[0]).isEqualTo((byte) 0xFF);
+    assertThat(edited[1]).isEqualTo((byte) 0xFE);
+    String text = new String(edited, 2, edited.length - 2, StandardCharsets.UTF_16LE);
+    assertThat(text).startsWith("Set-Alias ll Get-ChildItem\r\n# >>> goready >>>\r\n").contains("$env:PATH");
+    apply(planner().remove(EnumSet.of(ShellKind.PWSH), false));
+    assertThat(Files.readAllBytes(profile)).isEqualTo(original);
+  }
+
+  static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

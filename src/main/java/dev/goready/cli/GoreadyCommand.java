@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       DoctorCommand.class,
       EnvCommand.class,
+      WslCommand.class,
+      WindowsCommand.class,
       InstallCommand.class,
       ListCommand.class,
       UseCommand.class,

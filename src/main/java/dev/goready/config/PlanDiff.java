@@ -16,18 +16,24 @@ public final class PlanDiff {
   public static String render(EnvPlan plan) {
     StringBuilder out = new StringBuilder();
     plan.directories().forEach(dir -> out.append("mkdir ").append(dir).append('\n'));
-    for (FileEdit edit : plan.files()) {
-      List<String> before = lines(edit.before());
-      List<String> after = lines(edit.after());
-      String from = edit.before().isPresent() ? "a" + slash(edit.path()) : "/dev/null";
-      String to = edit.after().isPresent() ? "b" + slash(edit.path()) : "/dev/null";
-      UnifiedDiffUtils.generateUnifiedDiff(from, to, before, DiffUtils.diff(before, after), CONTEXT).forEach(line -> out.append(line).append('\n'));
-    }
+    out.append(files(plan.files()));
     for (EnvPlan.RegistryEdit edit : plan.registry()) {
       out.append("--- HKCU\\Environment\\").append(edit.name()).append('\n');
       out.append("+++ HKCU\\Environment\\").append(edit.name()).append('\n');
       edit.before().ifPresent(v -> out.append("-").append(v.type()).append(' ').append(v.data()).append('\n'));
       edit.after().ifPresent(v -> out.append("+").append(v.type()).append(' ').append(v.data()).append('\n'));
+    }
+    return out.toString();
+  }
+
+  public static String files(List<FileEdit> edits) {
+    StringBuilder out = new StringBuilder();
+    for (FileEdit edit : edits) {
+      List<String> before = lines(edit.before());
+      List<String> after = lines(edit.after());
+      String from = edit.before().isPresent() ? "a" + slash(edit.path()) : "/dev/null";
+      String to = edit.after().isPresent() ? "b" + slash(edit.path()) : "/dev/null";
+      UnifiedDiffUtils.generateUnifiedDiff(from, to, before, DiffUtils.diff(before, after), CONTEXT).forEach(line -> out.append(line).append('\n'));
     }
     return out.toString();
   }

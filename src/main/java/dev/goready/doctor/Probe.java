@@ -4,11 +4,11 @@ import dev.goready.host.CommandResult;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
 import dev.goready.host.OsFamily;
+import dev.goready.host.WindowsProfile;
 import dev.goready.release.Platform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -135,32 +135,7 @@ public final class Probe {
     return result.succeeded() ? GoEnvironment.parse(go, result.stdoutText()) : Optional.empty();
   }
 
-  /**
-   * On Windows the home folder; in WSL the same folder through the automount root: asked from
-   * Windows (`cmd.exe /c echo %USERPROFILE%`, when interop is on), else the one profile under
-   * /mnt/c/Users that holds a .wslconfig.
-   */
   private Optional<Path> findWindowsProfile() {
-    if (kind() == HostKind.WINDOWS) {
-      return env("USERPROFILE").map(host::path).or(() -> Optional.of(host.home()));
-    }
-    if (!kind().isWsl()) {
-      return Optional.empty();
-    }
-    String root = wslConf().get("automount", "root").orElse("/mnt/");
-    String mountRoot = root.endsWith("/") ? root : root + "/";
-    CommandResult echo = run("cmd.exe", "/d", "/c", "echo %USERPROFILE%");
-    if (echo.succeeded()) {
-      String windowsPath = echo.stdoutText().strip();
-      if (windowsPath.matches("[A-Za-z]:\\\\.*")) {
-        String drive = windowsPath.substring(0, 1).toLowerCase(Locale.ROOT);
-        return Optional.of(Path.of(mountRoot + drive + windowsPath.substring(2).replace('\\', '/')));
-      }
-    }
-    List<Path> withConfig = host.list(Path.of(mountRoot + "c/Users")).stream()
-        .map(user -> Path.of(mountRoot + "c/Users", user))
-        .filter(profile -> host.exists(profile.resolve(".wslconfig")))
-        .toList();
-    return withConfig.size() == 1 ? Optional.of(withConfig.getFirst()) : Optional.empty();
+    return WindowsProfile.locate(host, kind(), wslConf().get("automount", "root").orElse("/mnt/"), options.timeout());
   }
 }

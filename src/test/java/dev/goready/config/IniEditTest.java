@@ -1,0 +1,52 @@
+package dev.goready.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IniEditTest {
+
+  @Test
+  void updatesAKeyWhereItStandsAndKeepsCommentsAndUnknownSections() {
+    String wslconfig = """
+        # tuned by IT\r
+        [wsl2]\r
+        memory=8GB   \r
+        NetworkingMode = nat\r
+        [experimental]\r
+        sparseVhd=true\r
+        """;
+    assertThat(IniEdit.set(wslconfig, "wsl2", "networkingMode", "mirrored", "\r\n")).isEqualTo("""
+        # tuned by IT\r
+        [wsl2]\r
+        memory=8GB   \r
+        NetworkingMode=mirrored\r
+        [experimental]\r
+        sparseVhd=true\r
+        """);
+  }
+
+  @Test
+  void aNewKeyGoesAfterItsSectionsLastLineAndANewSectionAtTheEnd() {
+    String conf = "[boot]\ncommand=service docker start\n\n[user]\ndefault=ann\n";
+    String withSystemd = IniEdit.set(conf, "boot", "systemd", "true", "\n");
+    assertThat(withSystemd).isEqualTo("[boot]\ncommand=service docker start\nsystemd=true\n\n[user]\ndefault=ann\n");
+    assertThat(IniEdit.set(withSystemd, "interop", "appendWindowsPath", "false", "\n"))
+        .isEqualTo("[boot]\ncommand=service docker start\nsystemd=true\n\n[user]\ndefault=ann\n\n[interop]\nappendWindowsPath=false\n");
+    assertThat(IniEdit.set("", "boot", "systemd", "true", "\n")).isEqualTo("[boot]\nsystemd=true\n");
+    assertThat(IniEdit.set("[boot]\nsystemd=true", "boot", "systemd", "true", "\n")).isEqualTo("[boot]\nsystemd=true");
+  }
+
+  @Test
+  void theWslConfigPlannerSkipsFilesAlreadyRightAndKeepsCrlf(@TempDir Path temp) throws Exception {
+    Path wslconfig = Files.writeString(temp.resolve(".wslconfig"), "[wsl2]\r\nmemory=4GB\r\n");
+    List<FileEdit> edits = WslConfigPlanner.plan(List.of(new WslConfigPlanner.Setting(wslconfig, "wsl2", "dnsTunneling", "true")));
+    assertThat(new String(edits.getFirst().after().orElseThrow())).isEqualTo("[wsl2]\r\nmemory=4GB\r\ndnsTunneling=true\r\n");
+    FileEditor.apply(edits.getFirst());
+    assertThat(WslConfigPlanner.plan(List.of(new WslConfigPlanner.Setting(wslconfig, "wsl2", "dnsTunneling", "true")))).isEmpty();
+  }
+}

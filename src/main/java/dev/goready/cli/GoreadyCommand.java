@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
       EnvCommand.class,
       WslCommand.class,
       WindowsCommand.class,
+      SoakCommand.class,
       InstallCommand.class,
       ListCommand.class,
       UseCommand.class,

@@ -1,0 +1,158 @@
+package dev.goready.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.soak.SoakCompare;
+import dev.goready.soak.SoakOptions;
+import dev.goready.soak.SoakRunner;
+import dev.goready.soak.Thresholds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "soak",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build and test a Go project again and again, sample resources, judge thresholds, and write",
+      "cycles.csv, samples.csv, events.jsonl, summary.json and a self-contained report.html.",
+      "Exit 0 when every judged threshold holds, 1 otherwise."
+    },
+    subcommands = SoakCommand.Compare.class)
+final class SoakCommand implements Callable<Integer> {
+  private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+
+  @ParentCommand GoreadyCommand parent;
+
+  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".", description = "The Go project (default: here).")
+  Path project;
+
+  @Option(names = "--duration", paramLabel = "TIME", description = "How long: 72h, 90m, 1h30m.")
+  String duration;
+
+  @Option(names = "--cycles", paramLabel = "N", description = "How many cycles (instead of, or with, --duration).")
+  Integer cycles;
+
+  @Option(names = "--interval", paramLabel = "TIME", defaultValue = "90s", description = "Pause between cycles (default 90s).")
+  String interval;
+
+  @Option(names = "--build", paramLabel = "COMMAND", defaultValue = "go build ./...", description = "Build step (default: go build ./...).")
+  String build;
+
+  @Option(names = "--test", paramLabel = "COMMAND", defaultValue = "go test -count=1 ./...", description = "Test step; goready adds -json (default: go test -count=1 ./...).")
+  String test;
+
+  @Option(names = "--race", description = "Add -race to the tests.")
+  boolean race;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where results go (default: soak-<timestamp>).")
+  Path out;
+
+  @Option(names = "--thresholds", paramLabel = "FILE", description = "JSON {\"<threshold>\": limit, …} overriding the defaults.")
+  Path thresholds;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "Continue the soak saved in DIR after a crash or reboot.")
+  Path resume;
+
+  @Option(names = "--step-timeout", paramLabel = "TIME", defaultValue = "30m", description = "Kill a build or test step (its whole process tree) after this long (default 30m).")
+  String stepTimeout;
+
+  @Option(names = "--sample-interval", paramLabel = "TIME", defaultValue = "1s", description = "How often resources are sampled (default 1s).")
+  String sampleInterval;
+
+  @Override
+  public Integer call() throws IOException {
+    Context context = parent.context();
+    if (duration == null && cycles == null && resume == null) {
+      throw new GoreadyException(ExitCode.USAGE, "give --duration or --cycles", "for example goready soak --duration 72h, or --cycles 20 for a quick check");
+    }
+    if (!Files.isRegularFile(project.resolve("go.mod"))) {
+      throw new GoreadyException(ExitCode.USAGE, "no go.mod in " + project.toAbsolutePath(), "point --project at a Go module");
+    }
+    SoakOptions options = new SoakOptions(project.toAbsolutePath().normalize(), Optional.ofNullable(duration).map(d -> duration("--duration", d)),
+        Optional.ofNullable(cycles), duration("--interval", interval), SoakOptions.words(build), SoakOptions.words(test), race,
+        duration("--step-timeout", stepTimeout), duration("--sample-interval", sampleInterval), limits());
+    Path dir = resume != null ? resume : out != null ? out
+        : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resume != null);
+    var a = finished.analysis();
+    context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
+    a.thresholds().stream().filter(t -> t.judged() && !t.ok())
+        .forEach(t -> context.out().printf("  %s: %s (limit %s)%n", t.name(), t.value(), t.limit()));
+    context.out().println("report: " + dir.resolve("report.html").toAbsolutePath());
+    if (!finished.stopReason().equals("done")) {
+      context.err().println("goready: soak " + finished.stopReason() + "; the report covers the " + a.cycles() + " finished cycles");
+    }
+    return a.ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+  }
+
+  private Map<String, Double> limits() {
+    Map<String, Double> limits = new LinkedHashMap<>();
+    if (thresholds == null) {
+      return limits;
+    }
+    try {
+      new ObjectMapper().readTree(Files.readAllBytes(thresholds)).properties().forEach(e -> {
+        if (!Thresholds.defaults().containsKey(e.getKey())) {
+          throw new GoreadyException(ExitCode.USAGE, thresholds + ": unknown threshold '" + e.getKey() + "'", "thresholds: " + String.join(", ", Thresholds.defaults().keySet()));
+        }
+        limits.put(e.getKey(), e.getValue().asDouble());
+      });
+    } catch (IOException e) {
+      throw new GoreadyException(ExitCode.USAGE, "cannot read --thresholds " + thresholds + ": " + e.getMessage(), "a JSON object such as {\"gc-pause-p99\": 20}");
+    }
+    return limits;
+  }
+
+  /** "72h", "90s", "1h30m", "500ms". */
+  static Duration duration(String option, String text) {
+    Matcher m = DURATION_PART.matcher(text.strip());
+    Duration total = Duration.ZERO;
+    int end = 0;
+    while (m.find() && m.start() == end) {
+      long n = Long.parseLong(m.group(1));
+      total = total.plus(switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofDays(n);
+      });
+      end = m.end();
+    }
+    if (end == 0 || end != text.strip().length()) {
+      throw new GoreadyException(ExitCode.USAGE, option + " " + text + " is not a duration", "for example 72h, 90m, 1h30m, 90s");
+    }
+    return total;
+  }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare two soaks: tests whose outcome differs, metrics side by side; exit 1 when outcomes differ.")
+  static final class Compare implements Callable<Integer> {
+    @ParentCommand SoakCommand soak;
+
+    @Parameters(index = "0", paramLabel = "DIR_A")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "DIR_B")
+    Path b;
+
+    @Override
+    public Integer call() {
+      return SoakCompare.compare(a, b, soak.parent.context().out()) ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.goready.soak;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * One cycle: the build, then the tests with -json and GODEBUG=gctrace=1, each sampled. The tests'
+ * events are kept per test; gctrace lines inside the tests' output are the project's GC, while the
+ * go command's own (on its stderr) are counted apart.
+ */
+final class CycleExecutor {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern NETWORK_ERROR = Pattern.compile(
+      "dial tcp|i/o timeout|no such host|connection refused|connection reset|TLS handshake timeout|unexpected EOF|proxy\\.golang\\.org.*(40[0-9]|50[0-9])");
+
+  private final SoakOptions options;
+  private final Map<String, String> env;
+  private final Path cacheDir;
+  private final Consumer<Sample> samples;
+  private final Consumer<String> events;
+
+  CycleExecutor(SoakOptions options, Map<String, String> env, Path cacheDir, Consumer<Sample> samples, Consumer<String> events) {
+    this.options = options;
+    this.env = env;
+    this.cacheDir = cacheDir;
+    this.samples = samples;
+    this.events = events;
+  }
+
+  CycleResult run(int cycle) throws IOException {
+    long start = System.currentTimeMillis();
+    java.util.OptionalDouble cpuBefore = ProcessTreeSampler.reapedChildrenCpuSeconds();
+    List<Sample> seen = new ArrayList<>();
+    Consumer<Sample> sink = s -> {
+      seen.add(s);
+      samples.accept(s);
+    };
+    int[] network = {0};
+    int[] fetches = {0};
+    Consumer<String> buildLine = line -> {
+      if (line.contains("go: downloading")) {
+        fetches[0]++;
+      }
+      if (NETWORK_ERROR.matcher(line).find()) {
+        network[0]++;
+      }
+      events.accept(record(cycle, "build", line));
+    };
+    StepRunner.Outcome build = StepRunner.run(options.build(), options.project(), env, options.stepTimeout(), cycle, "build",
+        options.sampleInterval().toMillis(), cacheDir, sink, buildLine, buildLine);
+
+    Map<String, String> outcomes = new LinkedHashMap<>();
+    Map<String, Double> times = new LinkedHashMap<>();
+    List<String> failedBuilds = new ArrayList<>();
+    List<Double> pauses = new ArrayList<>();
+    int[] peakHeap = {0};
+    Map<String, String> testEnv = new LinkedHashMap<>(env);
+    testEnv.merge("GODEBUG", "gctrace=1", (old, add) -> old.isEmpty() ? add : old + "," + add);
+    Consumer<String> testOut = line -> {
+      events.accept(record(cycle, "test", line));
+      TestEvent.parse(line).ifPresent(event -> {
+        if (event.isTest() && event.isOutcome()) {
+          String key = event.pkg() + " " + event.test();
+          outcomes.put(key, event.action());
+          times.put(key, event.elapsed());
+        }
+        if (!event.failedBuild().isEmpty()) {
+          failedBuilds.add(event.failedBuild());
+        }
+        if (event.action().equals("build-fail")) {
+          failedBuilds.add(event.pkg());
+        }
+        if (event.action().equals("output") || event.action().equals("build-output")) {
+          GcTrace.parse(event.output()).ifPresent(gc -> {
+            pauses.add(gc.pauseMs());
+            peakHeap[0] = Math.max(peakHeap[0], gc.heapStartMb());
+          });
+          if (NETWORK_ERROR.matcher(event.output()).find() && event.action().equals("build-output")) {
+            network[0]++;
+          }
+        }
+      });
+    };
+    Consumer<String> testErr = line -> {
+      // The go command's own gctrace lines land here: they are not the project's GC and are not counted.
+      if (GcTrace.parse(line).isEmpty()) {
+        events.accept(record(cycle, "test-stderr", line));
+        if (NETWORK_ERROR.matcher(line).find()) {
+          network[0]++;
+        }
+      }
+    };
+    StepRunner.Outcome test = build.timedOut()
+        ? new StepRunner.Outcome(-1, 0, false)
+        : StepRunner.run(options.testCommand(), options.project(), testEnv, options.stepTimeout(), cycle, "test",
+            options.sampleInterval().toMillis(), cacheDir, sink, testOut, testErr);
+
+    long peakRss = seen.stream().mapToLong(Sample::rssBytes).max().orElse(0);
+    long meanRss = (long) seen.stream().mapToLong(Sample::rssBytes).average().orElse(0);
+    java.util.OptionalDouble cpuAfter = ProcessTreeSampler.reapedChildrenCpuSeconds();
+    double cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
+        ? cpuAfter.getAsDouble() - cpuBefore.getAsDouble()
+        : maxCpu(seen, "build") + maxCpu(seen, "test");
+    return new CycleResult(cycle, start, build.seconds(), build.exit(), test.seconds(), test.exit(), build.timedOut() || test.timedOut(),
+        List.copyOf(failedBuilds), outcomes, times, peakRss, meanRss, cpu, List.copyOf(pauses), peakHeap[0], network[0], fetches[0]);
+  }
+
+  private static double maxCpu(List<Sample> samples, String step) {
+    return samples.stream().filter(s -> s.step().equals(step)).mapToDouble(Sample::cpuSeconds).max().orElse(0);
+  }
+
+  /** One line of events.jsonl: the raw test event (or the raw text, when it is not JSON) with its cycle. */
+  private static String record(int cycle, String stream, String line) {
+    ObjectNode node = JSON.createObjectNode().put("cycle", cycle).put("stream", stream);
+    try {
+      var parsed = line.strip().startsWith("{") ? JSON.readTree(line) : null;
+      if (parsed != null && parsed.isObject()) {
+        node.set("event", parsed);
+      } else {
+        node.put("text", line);
+      }
+    } catch (IOException e) {
+      node.put("text", line);
+    }
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

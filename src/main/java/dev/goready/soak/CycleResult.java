@@ -1,0 +1,34 @@
+package dev.goready.soak;
+
+import java.util.List;
+import java.util.Map;
+
+/** What one cycle did: each step's time and exit, every test's outcome, resources, and the project's GC. */
+public record CycleResult(
+    int cycle,
+    long startEpochMillis,
+    double buildSeconds,
+    int buildExit,
+    double testSeconds,
+    int testExit,
+    boolean timedOut,
+    List<String> failedBuilds,
+    Map<String, String> outcomes,
+    Map<String, Double> testTimes,
+    long peakRssBytes,
+    long meanRssBytes,
+    double cpuSeconds,
+    List<Double> gcPausesMs,
+    int peakHeapMb,
+    int networkFailures,
+    int moduleFetches) {
+
+  /** A cycle fails when its build or tests fail, or a step overran its timeout. */
+  public boolean failed() {
+    return buildExit != 0 || testExit != 0 || timedOut;
+  }
+
+  public long count(String outcome) {
+    return outcomes.values().stream().filter(outcome::equals).count();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.goready.soak;
+
+import dev.goready.host.Host;
+import dev.goready.host.HostKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Where the soak ran, for the report: OS, machine kind, kernel, Go version and the go env that matters. */
+public record SoakEnvironment(String os, String kind, String kernel, String goVersion, Map<String, String> goEnv) {
+  static final List<String> GO_ENV_KEYS = List.of("GOOS", "GOARCH", "GOROOT", "GOPATH", "GOCACHE", "GOMODCACHE", "GOFLAGS", "GOPROXY", "GOTOOLCHAIN");
+
+  static SoakEnvironment probe(Host host, Path project) {
+    Map<String, String> goEnv = new LinkedHashMap<>();
+    var env = host.run(List.of("go", "env", "-json"), Duration.ofSeconds(30));
+    if (env.succeeded()) {
+      dev.goready.doctor.GoEnvironment.parse("go", env.stdoutText()).ifPresent(e -> GO_ENV_KEYS.forEach(k -> e.get(k).ifPresent(v -> goEnv.put(k, v))));
+    }
+    String version = host.run(List.of("go", "version"), Duration.ofSeconds(30)).stdoutText().strip();
+    String kernel = host.readFile(Path.of("/proc/sys/kernel/osrelease")).orElse(System.getProperty("os.version")).strip();
+    return new SoakEnvironment(host.os().goos(), HostKind.of(host).id(), kernel, version, goEnv);
+  }
+
+  /** GOCACHE, whose free space the sampler watches. */
+  Path cache(Host host) {
+    return host.path(goEnv.getOrDefault("GOCACHE", host.home().resolve(".cache/go-build").toString()));
+  }
+}

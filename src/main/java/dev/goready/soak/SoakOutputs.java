@@ -1,0 +1,73 @@
+package dev.goready.soak;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/** cycles.csv, summary.json (schema 1), outcomes.json and report.html, each written whole or not at all. */
+public final class SoakOutputs {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SoakOutputs() {}
+
+  public static void write(Path out, List<CycleResult> results, SoakAnalysis analysis, SoakEnvironment environment) throws IOException {
+    atomic(out.resolve("cycles.csv"), cyclesCsv(results));
+    atomic(out.resolve("summary.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(analysis)) + "\n");
+    atomic(out.resolve("outcomes.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(analysis.outcomes()) + "\n");
+    atomic(out.resolve("report.html"), HtmlReport.render(results, analysis, environment));
+  }
+
+  static ObjectNode summary(SoakAnalysis a) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schema", 1).put("cycles", a.cycles()).put("failedCycles", a.failedCycles());
+    root.putObject("tests").put("total", a.total()).put("passed", a.passed()).put("failed", a.failed()).put("skipped", a.skipped());
+    ArrayNode flaky = root.putArray("flaky");
+    a.flaky().forEach(f -> flaky.addObject().put("package", f.pkg()).put("test", f.test()).put("passed", f.passed()).put("failed", f.failed()));
+    ArrayNode slowest = root.putArray("slowest");
+    a.slowest().forEach(s -> slowest.addObject().put("package", s.pkg()).put("test", s.test()).put("maxSeconds", s.maxSeconds()).put("meanSeconds", s.meanSeconds()));
+    root.putObject("trends").put("buildSecondsPerDay", a.buildSecondsPerDay()).put("testSecondsPerDay", a.testSecondsPerDay())
+        .put("peakRssBytesPerDay", a.peakRssBytesPerDay());
+    root.putObject("gc").put("pauseP50Ms", a.pauseP50Ms()).put("pauseP99Ms", a.pauseP99Ms()).put("pauseMaxMs", a.pauseMaxMs());
+    ArrayNode thresholds = root.putArray("thresholds");
+    a.thresholds().forEach(t -> thresholds.addObject().put("name", t.name()).put("limit", t.limit()).put("value", t.value()).put("ok", t.ok()).put("judged", t.judged()));
+    root.put("fingerprint", a.fingerprint());
+    root.put("ok", a.ok());
+    return root;
+  }
+
+  static String cyclesCsv(List<CycleResult> results) {
+    StringBuilder csv = new StringBuilder("cycle,start,build_seconds,build_exit,test_seconds,test_exit,timed_out,tests_passed,tests_failed,tests_skipped,"
+        + "peak_rss_bytes,mean_rss_bytes,cpu_seconds,gc_count,gc_pause_p50_ms,gc_pause_p99_ms,gc_pause_max_ms,peak_heap_mb,network_failures,failed_builds\n");
+    for (CycleResult r : results) {
+      List<Double> pauses = r.gcPausesMs().stream().sorted().toList();
+      csv.append(String.format(Locale.ROOT, "%d,%s,%.3f,%d,%.3f,%d,%s,%d,%d,%d,%d,%d,%.2f,%d,%.3f,%.3f,%.3f,%d,%d,\"%s\"%n",
+          r.cycle(), java.time.Instant.ofEpochMilli(r.startEpochMillis()), r.buildSeconds(), r.buildExit(), r.testSeconds(), r.testExit(),
+          r.timedOut(), r.count("pass"), r.count("fail"), r.count("skip"), r.peakRssBytes(), r.meanRssBytes(), r.cpuSeconds(),
+          pauses.size(), SoakAnalysis.percentile(pauses, 0.5), SoakAnalysis.percentile(pauses, 0.99), pauses.isEmpty() ? 0.0 : pauses.getLast(),
+          r.peakHeapMb(), r.networkFailures(), String.join(" ", r.failedBuilds()).replace("\"", "\"\"")));
+    }
+    return csv.toString();
+  }
+
+  static String sampleCsvHeader() {
+    return "time,cycle,step,processes,rss_bytes,cpu_seconds,io_read_bytes,io_write_bytes,system_available_bytes,cache_free_bytes\n";
+  }
+
+  static String sampleCsvRow(Sample s) {
+    return String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.2f,%d,%d,%d,%d%n", java.time.Instant.ofEpochMilli(s.epochMillis()), s.cycle(), s.step(),
+        s.processes(), s.rssBytes(), s.cpuSeconds(), s.ioReadBytes(), s.ioWriteBytes(), s.systemAvailableBytes(), s.cacheFreeBytes());
+  }
+
+  private static void atomic(Path file, String content) throws IOException {
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(temp, content, StandardCharsets.UTF_8);
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,190 @@
+package dev.goready.soak;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.host.Host;
+import dev.goready.release.GoMod;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The soak loop: cycles until the duration or count is reached, or Ctrl-C (which stops after the
+ * current step and still writes the report). State is saved after every cycle for --resume; a disk
+ * that fills up stops the loop cleanly and the report is written from what was gathered.
+ */
+public final class SoakRunner {
+  private final Host host;
+  private final SoakOptions options;
+  private final Path out;
+  private final PrintStream status;
+  private final boolean terminal;
+  private volatile boolean stopping;
+
+  public SoakRunner(Host host, SoakOptions options, Path out, PrintStream status, boolean terminal) {
+    this.host = host;
+    this.options = options;
+    this.out = out;
+    this.status = status;
+    this.terminal = terminal;
+  }
+
+  public record Finished(SoakAnalysis analysis, List<CycleResult> cycles, boolean interrupted, String stopReason) {}
+
+  public Finished run(boolean resume) throws IOException {
+    Files.createDirectories(out);
+    String project = options.project().toRealPath().toString();
+    String module = host.readFile(options.project().resolve("go.mod")).flatMap(m -> GoMod.directive(m, "module")).orElse("");
+    SoakState state;
+    if (resume) {
+      state = SoakState.read(out);
+      if (!state.project().equals(project) || !state.module().equals(module)) {
+        throw new GoreadyException(ExitCode.USAGE, out + " is the soak of " + state.project() + " (module " + state.module() + "), not of " + project,
+            "resume from the project the soak was started on, or start a new soak with --out");
+      }
+    } else {
+      state = new SoakState(project, module, System.currentTimeMillis(), new ArrayList<>());
+    }
+    SoakEnvironment environment = SoakEnvironment.probe(host, options.project());
+    List<CycleResult> cycles = new ArrayList<>(state.cycles());
+    CountDownLatch written = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stopping = true;
+      try {
+        written.await(60, TimeUnit.SECONDS); // let the loop finish its step and write the report
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    Runtime.getRuntime().addShutdownHook(hook);
+    String stopReason = "done";
+    try (BufferedWriter samples = appender(out.resolve("samples.csv"), SoakOutputs.sampleCsvHeader());
+        BufferedWriter events = appender(out.resolve("events.jsonl"), "")) {
+      IoSink sink = new IoSink(samples, events);
+      CycleExecutor executor = new CycleExecutor(options, Map.of(), environment.cache(host), sink::sample, sink::event);
+      long deadline = options.duration().map(d -> state.startedEpochMillis() + d.toMillis()).orElse(Long.MAX_VALUE);
+      int target = options.cycles().orElse(Integer.MAX_VALUE);
+      while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
+        CycleResult result = executor.run(cycles.size() + 1);
+        sink.rethrow();
+        cycles.add(result);
+        new SoakState(project, module, state.startedEpochMillis(), cycles).write(out);
+        status(cycles, target, deadline, state.startedEpochMillis());
+        if (cycles.size() < target && !stopping) {
+          sleep(Math.min(options.interval().toMillis(), Math.max(0, deadline - System.currentTimeMillis())));
+        }
+      }
+      if (stopping) {
+        stopReason = "interrupted";
+      }
+    } catch (IOException e) {
+      stopReason = "stopped: " + e.getMessage(); // a full disk: the report below is written from what was gathered
+    }
+    if (terminal) {
+      status.println();
+    }
+    try {
+      SoakAnalysis analysis = SoakAnalysis.of(cycles, options.thresholds());
+      SoakOutputs.write(out, cycles, analysis, environment);
+      return new Finished(analysis, cycles, stopping, stopReason);
+    } finally {
+      written.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already exiting after Ctrl-C: the hook is running and now returns
+      }
+    }
+  }
+
+  /** Writers shared by the sampler and output threads; the first write failure stops the soak. */
+  private static final class IoSink {
+    private final BufferedWriter samples;
+    private final BufferedWriter events;
+    private volatile IOException failure;
+
+    IoSink(BufferedWriter samples, BufferedWriter events) {
+      this.samples = samples;
+      this.events = events;
+    }
+
+    synchronized void sample(Sample s) {
+      write(samples, SoakOutputs.sampleCsvRow(s));
+    }
+
+    synchronized void event(String line) {
+      write(events, line + "\n");
+    }
+
+    private void write(BufferedWriter writer, String text) {
+      if (failure != null) {
+        return;
+      }
+      try {
+        writer.write(text);
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+
+    synchronized void rethrow() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      samples.flush();
+      events.flush();
+    }
+  }
+
+  private static BufferedWriter appender(Path file, String header) throws IOException {
+    boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+    BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    if (fresh && !header.isEmpty()) {
+      writer.write(header);
+    }
+    return writer;
+  }
+
+  private void status(List<CycleResult> cycles, int target, long deadline, long started) {
+    if (!terminal) {
+      return;
+    }
+    long elapsed = System.currentTimeMillis() - started;
+    String of = target == Integer.MAX_VALUE ? "" : " of " + target;
+    long remaining = deadline != Long.MAX_VALUE ? deadline - System.currentTimeMillis()
+        : target == Integer.MAX_VALUE ? 0 : elapsed / cycles.size() * (target - cycles.size());
+    long failed = cycles.stream().filter(CycleResult::failed).count();
+    long flaky = SoakAnalysis.of(cycles, Map.of()).flaky().size();
+    status.print(String.format(Locale.ROOT, "\rcycle %d%s · %s elapsed · ETA %s · %d failed · %d flaky\u001b[K",
+        cycles.size(), of, clock(elapsed), clock(Math.max(0, remaining)), failed, flaky));
+    status.flush();
+  }
+
+  static String clock(long millis) {
+    Duration d = Duration.ofMillis(millis);
+    return String.format(Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+  }
+
+  private void sleep(long millis) {
+    long end = System.currentTimeMillis() + millis;
+    while (!stopping && System.currentTimeMillis() < end) {
+      try {
+        Thread.sleep(Math.min(200, Math.max(1, end - System.currentTimeMillis())));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}

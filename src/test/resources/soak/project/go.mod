@@ -1,0 +1,3 @@
+module example.com/soakdemo
+
+go 1.19

@@ -63,7 +63,7 @@ final class CycleExecutor {
     List<String> failedBuilds = new ArrayList<>();
     List<Double> pauses = new ArrayList<>();
     int[] peakHeap = {0};
-    Map<String, String> testEnv = new LinkedHashMap<>(env);
+    Map<String, String> testEnv = new java.util.HashMap<>(env);
     testEnv.merge("GODEBUG", "gctrace=1", (old, add) -> old.isEmpty() ? add : old + "," + add);
     Consumer<String> testOut = line -> {
       events.accept(record(cycle, "test", line));

@@ -39,6 +39,10 @@ public final class SoakOutputs {
     a.thresholds().forEach(t -> thresholds.addObject().put("name", t.name()).put("limit", t.limit()).put("value", t.value()).put("ok", t.ok()).put("judged", t.judged()));
     root.put("fingerprint", a.fingerprint());
     root.put("ok", a.ok());
+    // goready's own cost (the JVM, its sampler and parsers; not the children): the overhead bench reads it.
+    var self = ProcessHandle.current().info();
+    root.putObject("self").put("cpuSeconds", self.totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0))
+        .put("wallSeconds", self.startInstant().map(t -> (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0).orElse(-1.0));
     return root;
   }
 

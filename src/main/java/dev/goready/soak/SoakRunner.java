@@ -72,7 +72,7 @@ public final class SoakRunner {
     try (BufferedWriter samples = appender(out.resolve("samples.csv"), SoakOutputs.sampleCsvHeader());
         BufferedWriter events = appender(out.resolve("events.jsonl"), "")) {
       IoSink sink = new IoSink(samples, events);
-      CycleExecutor executor = new CycleExecutor(options, Map.of(), environment.cache(host), sink::sample, sink::event);
+      CycleExecutor executor = new CycleExecutor(options, host.environment(), environment.cache(host), sink::sample, sink::event);
       long deadline = options.duration().map(d -> state.startedEpochMillis() + d.toMillis()).orElse(Long.MAX_VALUE);
       int target = options.cycles().orElse(Integer.MAX_VALUE);
       while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
@@ -96,7 +96,14 @@ public final class SoakRunner {
     }
     try {
       SoakAnalysis analysis = SoakAnalysis.of(cycles, options.thresholds());
-      SoakOutputs.write(out, cycles, analysis, environment);
+      try {
+        SoakOutputs.write(out, cycles, analysis, environment);
+      } catch (IOException full) {
+        // A full disk: the raw events are the largest and least needed output; give their room to the report.
+        Files.deleteIfExists(out.resolve("events.jsonl"));
+        SoakOutputs.write(out, cycles, analysis, environment);
+        stopReason += "; events.jsonl was deleted to make room for the report";
+      }
       return new Finished(analysis, cycles, stopping, stopReason);
     } finally {
       written.countDown();

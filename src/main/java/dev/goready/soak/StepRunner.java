@@ -24,6 +24,7 @@ final class StepRunner {
   static Outcome run(List<String> argv, Path dir, Map<String, String> env, Duration timeout, int cycle, String step, long sampleMillis,
       Path cacheDir, Consumer<Sample> samples, Consumer<String> stdout, Consumer<String> stderr) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(argv).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+    builder.environment().clear(); // the host's environment, so a test host controls it too
     builder.environment().putAll(env);
     long start = System.nanoTime();
     Process process;

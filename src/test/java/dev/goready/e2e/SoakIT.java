@@ -1,0 +1,226 @@
+package dev.goready.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import dev.goready.soak.SoakOptions;
+import dev.goready.soak.SoakRunner;
+import dev.goready.testing.GoreadyProcess;
+import dev.goready.testing.TestHost;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * goready soak on a real Go module (src/test/resources/soak/project) with Debian's Go 1.19: passing,
+ * failing, skipped, slow, allocating tests and one that fails every other run.
+ */
+class SoakIT {
+  static final Path GO_BIN = GoToolchainE2EIT.DEBIAN_GOROOT.resolve("bin");
+
+  @TempDir Path temp;
+  Path project;
+
+  @BeforeEach
+  void copyProject() throws Exception {
+    project = temp.resolve("project");
+    copy(Path.of("src/test/resources/soak/project"), project);
+    Files.createDirectories(temp.resolve("state"));
+  }
+
+  static void copy(Path from, Path to) throws Exception {
+    try (Stream<Path> tree = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) tree::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  record Result(int exit, String output) {}
+
+  Result soak(String... args) throws Exception {
+    List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", GoreadyProcess.JAR.toString(), "soak"));
+    argv.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true).directory(temp.toFile());
+    builder.environment().put("PATH", GO_BIN + ":/usr/bin:/bin");
+    builder.environment().put("GOCACHE", temp.resolve("gocache").toString());
+    builder.environment().put("GOPATH", temp.resolve("gopath").toString());
+    builder.environment().put("GOFLAGS", "-mod=mod");
+    builder.environment().put("SOAK_STATE_DIR", temp.resolve("state").toString());
+    builder.environment().put("HOME", temp.toString());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), output);
+  }
+
+  static JsonNode summary(Path out) throws Exception {
+    return new ObjectMapper().readTree(Files.readAllBytes(out.resolve("summary.json")));
+  }
+
+  @Test
+  void countsFlakyTestsFingerprintsCompareAndTheReportRendersInChromium() throws Exception {
+    Path a = temp.resolve("soak-a");
+    Result first = soak("--project", project.toString(), "--cycles", "4", "--interval", "0s", "--out", a.toString());
+    assertThat(first.exit()).as(first.output()).isEqualTo(1);
+    JsonNode s = summary(a);
+    assertThat(s.get("schema").asInt()).isEqualTo(1);
+    assertThat(s.get("cycles").asInt()).isEqualTo(4);
+    assertThat(s.get("failedCycles").asInt()).isEqualTo(4); // TestAlwaysFails
+    assertThat(s.get("tests").get("total").asInt()).isEqualTo(32);
+    assertThat(s.get("tests").get("skipped").asInt()).isEqualTo(4);
+    assertThat(s.get("tests").get("failed").asInt()).isEqualTo(6);
+    assertThat(s.get("tests").get("passed").asInt()).isEqualTo(22);
+    assertThat(s.get("flaky")).hasSize(1);
+    assertThat(s.get("flaky").get(0).get("test").asText()).isEqualTo("TestFlaky");
+    assertThat(s.get("flaky").get(0).get("passed").asInt()).isEqualTo(2);
+    assertThat(s.get("slowest").get(0).get("test").asText()).isEqualTo("TestSlow");
+    assertThat(s.get("gc").get("pauseMaxMs").asDouble()).as("TestAllocates makes the GC run").isGreaterThan(0);
+    assertThat(s.get("fingerprint").asText()).startsWith("sha256:");
+    assertThat(s.get("ok").asBoolean()).isFalse();
+    assertThat(Files.readAllLines(a.resolve("cycles.csv"))).hasSize(5);
+    assertThat(Files.readAllLines(a.resolve("samples.csv")).size()).isGreaterThan(4);
+    assertThat(Files.readString(a.resolve("events.jsonl"))).contains("\"Action\":\"pass\"", "\"cycle\":4");
+
+    Path b = temp.resolve("soak-b");
+    soak("--project", project.toString(), "--cycles", "2", "--interval", "0s", "--out", b.toString());
+    assertThat(summary(b).get("fingerprint").asText()).as("same tests, same outcomes").isEqualTo(s.get("fingerprint").asText());
+    Result same = soak("compare", a.toString(), b.toString());
+    assertThat(same.exit()).as(same.output()).isZero();
+    assertThat(same.output()).contains("same outcomes for every test", "cycles");
+
+    Path c = temp.resolve("soak-c");
+    soak("--project", project.toString(), "--cycles", "1", "--interval", "0s", "--test", "go test -count=1 ./calc/...", "--out", c.toString());
+    Result differ = soak("compare", a.toString(), c.toString());
+    assertThat(differ.exit()).isEqualTo(1);
+    assertThat(differ.output()).contains("example.com/soakdemo/failing.TestAlwaysFails", "fail", "absent");
+
+    assertRendersInChromium(a.resolve("report.html"));
+  }
+
+  void assertRendersInChromium(Path report) throws Exception {
+    assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium renders the report; .ci/run installs it").exists();
+    List<String> flags = List.of("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + temp.resolve("chromium-profile"));
+    List<String> dump = new ArrayList<>(flags);
+    dump.addAll(List.of("--dump-dom", report.toUri().toString()));
+    Process dom = new ProcessBuilder(dump).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String html = new String(dom.getInputStream().readAllBytes());
+    assertThat(dom.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(html.split("<svg class=\"chart\"", -1).length - 1).as("four charts drawn").isEqualTo(4);
+    assertThat(html).contains("<polyline class=\"series\"", "TestFlaky", "flaky-tests");
+
+    Path png = temp.resolve("report.png");
+    List<String> shot = new ArrayList<>(flags);
+    shot.addAll(List.of("--window-size=1000,1600", "--screenshot=" + png, report.toUri().toString()));
+    Process screenshot = new ProcessBuilder(shot).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(screenshot.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    BufferedImage image = ImageIO.read(png.toFile());
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 4) {
+      for (int x = 0; x < image.getWidth(); x += 4) {
+        colours.add(image.getRGB(x, y));
+      }
+    }
+    assertThat(colours.size()).as("a rendered page, not a blank one").isGreaterThan(50);
+  }
+
+  @Test
+  void resumingAnotherProjectsSoakIsRefusedAndTheSameProjectContinues() throws Exception {
+    Path a = temp.resolve("soak-a");
+    soak("--project", project.toString(), "--cycles", "1", "--interval", "0s", "--out", a.toString());
+    Path other = temp.resolve("other");
+    copy(project, other);
+    Files.writeString(other.resolve("go.mod"), "module example.com/other\n\ngo 1.19\n");
+    Result refused = soak("--project", other.toString(), "--cycles", "2", "--resume", a.toString());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.output()).contains("is the soak of", "example.com/soakdemo");
+    Result resumed = soak("--project", project.toString(), "--cycles", "3", "--interval", "0s", "--resume", a.toString());
+    assertThat(resumed.output()).contains("3 cycles");
+    assertThat(Files.readAllLines(a.resolve("cycles.csv"))).hasSize(4);
+  }
+
+  @Test
+  void aHangingTestIsKilledWithItsProcessTreeAndABrokenBuildIsReportedPerCycle() throws Exception {
+    Files.createDirectories(project.resolve("hang"));
+    Files.writeString(project.resolve("hang/hang_test.go"), "package hang\n\nimport (\n\t\"testing\"\n\t\"time\"\n)\n\nfunc TestHangs(t *testing.T) { time.Sleep(time.Hour) }\n");
+    Path out = temp.resolve("soak-hang");
+    Result hung = soak("--project", project.toString(), "--cycles", "1", "--interval", "0s", "--step-timeout", "8s", "--test", "go test -count=1 ./hang/...", "--out", out.toString());
+    assertThat(hung.exit()).isEqualTo(1);
+    assertThat(Files.readAllLines(out.resolve("cycles.csv")).get(1)).contains(",true,"); // timed_out
+    Thread.sleep(500);
+    assertThat(ProcessHandle.allProcesses().flatMap(p -> p.info().command().stream()).filter(c -> c.endsWith("hang.test"))).isEmpty();
+
+    Files.writeString(project.resolve("calc/broken.go"), "package calc\n\nfunc Broken() int { return nope }\n");
+    Path broken = temp.resolve("soak-broken");
+    Result result = soak("--project", project.toString(), "--cycles", "2", "--interval", "0s", "--test", "go test -count=1 ./calc/...", "--out", broken.toString());
+    assertThat(result.exit()).isEqualTo(1);
+    List<String> rows = Files.readAllLines(broken.resolve("cycles.csv"));
+    assertThat(rows).hasSize(3); // the soak went on after the first broken cycle
+    assertThat(rows.get(1).split(",")[3]).isNotEqualTo("0"); // build_exit
+    assertThat(rows.get(2).split(",")[3]).isNotEqualTo("0");
+  }
+
+  @Test
+  void ctrlCStopsAfterTheCurrentStepAndStillWritesTheReport() throws Exception {
+    Path out = temp.resolve("soak-interrupted");
+    List<String> argv = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", GoreadyProcess.JAR.toString(),
+        "soak", "--project", project.toString(), "--cycles", "100", "--interval", "0s", "--out", out.toString());
+    ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(temp.resolve("soak.log").toFile());
+    builder.environment().put("PATH", GO_BIN + ":/usr/bin:/bin");
+    builder.environment().put("GOCACHE", temp.resolve("gocache").toString());
+    builder.environment().put("SOAK_STATE_DIR", temp.resolve("state").toString());
+    Process process = builder.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!Files.exists(out.resolve("state.json")) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+    assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    assertThat(out.resolve("report.html")).exists();
+    JsonNode s = summary(out);
+    assertThat(s.get("cycles").asInt()).isBetween(1, 99);
+    assertThat(Files.readAllLines(out.resolve("cycles.csv"))).hasSize(s.get("cycles").asInt() + 1);
+  }
+
+  @Test
+  void aFullDiskStopsTheSoakAndStillWritesTheReport() throws Exception {
+    try (FileSystem disk = Jimfs.newFileSystem(Configuration.unix().toBuilder().setMaxSize(400_000).setBlockSize(4096).build())) {
+      Path out = disk.getPath("/soak");
+      TestHost host = new TestHost().with("PATH", GO_BIN + ":/usr/bin:/bin").with("GOCACHE", temp.resolve("gocache").toString())
+          .with("GOPATH", temp.resolve("gopath").toString()).with("SOAK_STATE_DIR", temp.resolve("state").toString()).with("HOME", temp.toString());
+      SoakOptions options = new SoakOptions(project, Optional.empty(), Optional.of(200), Duration.ZERO,
+          List.of(GO_BIN.resolve("go").toString(), "build", "./..."), List.of(GO_BIN.resolve("go").toString(), "test", "-count=1", "-v", "./..."),
+          false, Duration.ofMinutes(2), Duration.ofMillis(50), Map.of());
+      SoakRunner.Finished finished = new SoakRunner(host, options, out, new PrintStream(new ByteArrayOutputStream()), false).run(false);
+      assertThat(finished.cycles().size()).isBetween(1, 199);
+      assertThat(finished.stopReason()).contains("stopped");
+      assertThat(Files.exists(out.resolve("report.html"))).isTrue();
+      assertThat(Files.exists(out.resolve("summary.json"))).isTrue();
+    }
+  }
+}

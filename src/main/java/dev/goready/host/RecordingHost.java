@@ -16,11 +16,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * The live machine, remembering everything the checks read, so `doctor --collect` can write it as a
  * snapshot that replays the same run anywhere (see {@link SnapshotWriter}).
  */
-public final class RecordingHost implements Host {
+public final class RecordingHost extends ForwardingHost {
   /** A streamed file larger than this is recorded cut short; a snapshot is for a support request, not a backup. */
   static final int MAX_STREAMED_BYTES = 4 << 20;
 
-  private final Host real;
   final Map<String, Optional<String>> files = new ConcurrentSkipListMap<>();
   final Map<String, Boolean> existing = new ConcurrentSkipListMap<>();
   final Map<String, List<String>> listings = new ConcurrentSkipListMap<>();
@@ -31,58 +30,26 @@ public final class RecordingHost implements Host {
   final Map<String, String> links = new ConcurrentSkipListMap<>();
 
   public RecordingHost(Host real) {
-    this.real = real;
+    super(real);
   }
 
-  Host real() {
-    return real;
-  }
 
-  @Override
-  public OsFamily os() {
-    return real.os();
-  }
 
-  @Override
-  public String jvmArch() {
-    return real.jvmArch();
-  }
 
-  @Override
-  public Optional<String> env(String name) {
-    return real.env(name);
-  }
 
-  @Override
-  public Map<String, String> environment() {
-    return real.environment();
-  }
 
-  @Override
-  public Path home() {
-    return real.home();
-  }
 
-  @Override
-  public Path path(String text) {
-    return real.path(text);
-  }
-
-  @Override
-  public Path cwd() {
-    return real.cwd();
-  }
 
   @Override
   public Optional<String> readFile(Path path) {
-    Optional<String> content = real.readFile(path);
+    Optional<String> content = delegate.readFile(path);
     files.put(path.toString(), content);
     return content;
   }
 
   @Override
   public Optional<InputStream> openFile(Path path) {
-    Optional<InputStream> in = real.openFile(path);
+    Optional<InputStream> in = delegate.openFile(path);
     if (in.isEmpty()) {
       files.put(path.toString(), Optional.empty());
       return in;
@@ -98,64 +65,56 @@ public final class RecordingHost implements Host {
 
   @Override
   public boolean exists(Path path) {
-    boolean exists = real.exists(path);
+    boolean exists = delegate.exists(path);
     existing.put(path.toString(), exists);
     return exists;
   }
 
   @Override
   public Path realPath(Path path) {
-    Path real = this.real.realPath(path);
-    if (!real.equals(path)) {
-      links.put(path.toString(), real.toString());
+    Path real = delegate.realPath(path);
+    if (!delegate.equals(path)) {
+      links.put(path.toString(), delegate.toString());
     }
     return real;
   }
 
   @Override
   public List<String> list(Path dir) {
-    List<String> names = real.list(dir);
+    List<String> names = delegate.list(dir);
     listings.put(dir.toString(), names);
     return names;
   }
 
   @Override
   public Optional<PathStatus> pathStatus(Path path) {
-    Optional<PathStatus> status = real.pathStatus(path);
+    Optional<PathStatus> status = delegate.pathStatus(path);
     status.ifPresent(s -> paths.put(path.toString(), s));
     return status;
   }
 
   @Override
   public Optional<DnsAnswer> resolve(String hostname, Duration timeout) {
-    Optional<DnsAnswer> answer = real.resolve(hostname, timeout);
+    Optional<DnsAnswer> answer = delegate.resolve(hostname, timeout);
     lookups.put(hostname, answer);
     return answer;
   }
 
   @Override
   public CommandResult run(List<String> argv, Duration timeout) {
-    CommandResult result = real.run(argv, timeout);
+    CommandResult result = delegate.run(argv, timeout);
     if (!result.notFound()) {
       commands.put(List.copyOf(argv), result);
     }
     return result;
   }
 
-  @Override
-  public Optional<Integer> windowsNativeMachine() {
-    return real.windowsNativeMachine();
-  }
 
   @Override
   public Optional<String> registryValue(String key, String name) {
-    Optional<String> value = real.registryValue(key, name);
+    Optional<String> value = delegate.registryValue(key, name);
     value.ifPresent(v -> registry.put(key + "\u0000" + name, v));
     return value;
   }
 
-  @Override
-  public boolean stderrIsTerminal() {
-    return real.stderrIsTerminal();
-  }
 }

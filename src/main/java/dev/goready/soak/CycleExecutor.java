@@ -1,5 +1,6 @@
 package dev.goready.soak;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -53,7 +54,7 @@ final class CycleExecutor {
       if (NETWORK_ERROR.matcher(line).find()) {
         network[0]++;
       }
-      events.accept(record(cycle, "build", line));
+      events.accept(record(cycle, "build", line, null));
     };
     StepRunner.Outcome build = StepRunner.run(options.build(), options.project(), env, options.stepTimeout(), cycle, "build",
         options.sampleInterval().toMillis(), cacheDir, sink, buildLine, buildLine);
@@ -66,8 +67,9 @@ final class CycleExecutor {
     Map<String, String> testEnv = new java.util.HashMap<>(env);
     testEnv.merge("GODEBUG", "gctrace=1", (old, add) -> old.isEmpty() ? add : old + "," + add);
     Consumer<String> testOut = line -> {
-      events.accept(record(cycle, "test", line));
-      TestEvent.parse(line).ifPresent(event -> {
+      JsonNode parsed = json(line);
+      events.accept(record(cycle, "test", line, parsed));
+      TestEvent.of(parsed).ifPresent(event -> {
         if (event.isTest() && event.isOutcome()) {
           String key = event.pkg() + " " + event.test();
           outcomes.put(key, event.action());
@@ -93,7 +95,7 @@ final class CycleExecutor {
     Consumer<String> testErr = line -> {
       // The go command's own gctrace lines land here: they are not the project's GC and are not counted.
       if (GcTrace.parse(line).isEmpty()) {
-        events.accept(record(cycle, "test-stderr", line));
+        events.accept(record(cycle, "test-stderr", line, null));
         if (NETWORK_ERROR.matcher(line).find()) {
           network[0]++;
         }
@@ -118,17 +120,25 @@ final class CycleExecutor {
     return samples.stream().filter(s -> s.step().equals(step)).mapToDouble(Sample::cpuSeconds).max().orElse(0);
   }
 
-  /** One line of events.jsonl: the raw test event (or the raw text, when it is not JSON) with its cycle. */
-  private static String record(int cycle, String stream, String line) {
-    ObjectNode node = JSON.createObjectNode().put("cycle", cycle).put("stream", stream);
+  /** The line as JSON, or null when it is not a JSON object (junk in the stream is kept as text). */
+  private static JsonNode json(String line) {
+    if (!line.strip().startsWith("{")) {
+      return null;
+    }
     try {
-      var parsed = line.strip().startsWith("{") ? JSON.readTree(line) : null;
-      if (parsed != null && parsed.isObject()) {
-        node.set("event", parsed);
-      } else {
-        node.put("text", line);
-      }
+      JsonNode node = JSON.readTree(line);
+      return node != null && node.isObject() ? node : null;
     } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** One line of events.jsonl: the raw test event (or the raw text, when it is not JSON) with its cycle. */
+  private static String record(int cycle, String stream, String line, JsonNode parsed) {
+    ObjectNode node = JSON.createObjectNode().put("cycle", cycle).put("stream", stream);
+    if (parsed != null) {
+      node.set("event", parsed);
+    } else {
       node.put("text", line);
     }
     try {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Samples a child's whole process tree at a fixed interval: resident memory and CPU time from /proc
- * on Linux and WSL (summed over descendants), I/O bytes where /proc/PID/io is readable, free system
+ * Samples a child's whole process tree at a fixed interval: resident memory, CPU time and I/O wait
+ * (block I/O delay) from /proc on Linux and WSL (summed over descendants), I/O bytes where
+ * /proc/PID/io is readable, free system
  * memory and the free space of GOCACHE. Elsewhere the JDK's process API gives CPU time only. Reading
  * a few small /proc files per process per second costs far under 1% of a core.
  */
@@ -41,12 +42,14 @@ final class ProcessTreeSampler implements AutoCloseable {
     double cpu = 0;
     long read = 0;
     long write = 0;
+    double ioWait = 0;
     boolean proc = Files.isDirectory(Path.of("/proc/self"));
     for (ProcessHandle process : tree) {
       if (proc) {
         long[] stat = procStat(process.pid());
         rss += stat[0] * PAGE_SIZE;
         cpu += stat[1] / CLOCK_TICKS;
+        ioWait += stat[2] / CLOCK_TICKS;
         long[] io = procIo(process.pid());
         read += io[0];
         write += io[1];
@@ -55,7 +58,7 @@ final class ProcessTreeSampler implements AutoCloseable {
       }
     }
     return new Sample(System.currentTimeMillis(), cycle, step, tree.size(), proc ? rss : -1, cpu,
-        proc ? read : -1, proc ? write : -1, memAvailable(), freeSpace(cacheDir));
+        proc ? read : -1, proc ? write : -1, proc ? ioWait : -1, memAvailable(), freeSpace(cacheDir));
   }
 
   /**
@@ -79,9 +82,10 @@ final class ProcessTreeSampler implements AutoCloseable {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       // utime+stime, plus cutime+cstime: the children it has already waited for (compile, link) no longer show in the tree
-      return new long[] {Long.parseLong(f[21]), Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])};
+      long ioWaitTicks = f.length > 39 ? Long.parseLong(f[39]) : 0; // delayacct_blkio_ticks, field 42
+      return new long[] {Long.parseLong(f[21]), Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]), ioWaitTicks};
     } catch (IOException | RuntimeException e) {
-      return new long[] {0, 0}; // the process ended between listing and reading
+      return new long[] {0, 0, 0}; // the process ended between listing and reading
     }
   }
 

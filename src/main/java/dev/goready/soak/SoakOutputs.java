@@ -61,12 +61,12 @@ public final class SoakOutputs {
   }
 
   static String sampleCsvHeader() {
-    return "time,cycle,step,processes,rss_bytes,cpu_seconds,io_read_bytes,io_write_bytes,system_available_bytes,cache_free_bytes\n";
+    return "time,cycle,step,processes,rss_bytes,cpu_seconds,io_read_bytes,io_write_bytes,io_wait_seconds,system_available_bytes,cache_free_bytes\n";
   }
 
   static String sampleCsvRow(Sample s) {
-    return String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.2f,%d,%d,%d,%d%n", java.time.Instant.ofEpochMilli(s.epochMillis()), s.cycle(), s.step(),
-        s.processes(), s.rssBytes(), s.cpuSeconds(), s.ioReadBytes(), s.ioWriteBytes(), s.systemAvailableBytes(), s.cacheFreeBytes());
+    return String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.2f,%d,%d,%.2f,%d,%d%n", java.time.Instant.ofEpochMilli(s.epochMillis()), s.cycle(), s.step(),
+        s.processes(), s.rssBytes(), s.cpuSeconds(), s.ioReadBytes(), s.ioWriteBytes(), s.ioWaitSeconds(), s.systemAvailableBytes(), s.cacheFreeBytes());
   }
 
   private static void atomic(Path file, String content) throws IOException {

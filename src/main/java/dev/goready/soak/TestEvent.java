@@ -19,16 +19,20 @@ public record TestEvent(String action, String pkg, String test, double elapsed, 
       return Optional.empty();
     }
     try {
-      JsonNode node = JSON.readTree(trimmed);
-      if (node == null || !node.isObject() || !node.hasNonNull("Action")) {
-        return Optional.empty();
-      }
-      String pkg = node.path("Package").asText(node.path("ImportPath").asText(""));
-      return Optional.of(new TestEvent(node.get("Action").asText(), pkg, node.path("Test").asText(""),
-          node.path("Elapsed").asDouble(0), node.path("Output").asText(""), node.path("FailedBuild").asText("")));
+      return of(JSON.readTree(trimmed));
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** The event in an already parsed line (the soak parses each line once, for the event and for events.jsonl). */
+  public static Optional<TestEvent> of(JsonNode node) {
+    if (node == null || !node.isObject() || !node.hasNonNull("Action")) {
+      return Optional.empty();
+    }
+    String pkg = node.path("Package").asText(node.path("ImportPath").asText(""));
+    return Optional.of(new TestEvent(node.get("Action").asText(), pkg, node.path("Test").asText(""),
+        node.path("Elapsed").asDouble(0), node.path("Output").asText(""), node.path("FailedBuild").asText("")));
   }
 
   public boolean isTest() {

@@ -1,0 +1,107 @@
+package dev.goready.host;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A Host that passes every call to another; subclasses change only what they must (record it, narrow it). */
+public abstract class ForwardingHost implements Host {
+  protected final Host delegate;
+
+  protected ForwardingHost(Host delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public OsFamily os() {
+    return delegate.os();
+  }
+
+  @Override
+  public String jvmArch() {
+    return delegate.jvmArch();
+  }
+
+  @Override
+  public Optional<String> env(String name) {
+    return delegate.env(name);
+  }
+
+  @Override
+  public Map<String, String> environment() {
+    return delegate.environment();
+  }
+
+  @Override
+  public Path home() {
+    return delegate.home();
+  }
+
+  @Override
+  public Path path(String text) {
+    return delegate.path(text);
+  }
+
+  @Override
+  public Path cwd() {
+    return delegate.cwd();
+  }
+
+  @Override
+  public Optional<String> readFile(Path path) {
+    return delegate.readFile(path);
+  }
+
+  @Override
+  public Optional<InputStream> openFile(Path path) {
+    return delegate.openFile(path);
+  }
+
+  @Override
+  public boolean exists(Path path) {
+    return delegate.exists(path);
+  }
+
+  @Override
+  public Path realPath(Path path) {
+    return delegate.realPath(path);
+  }
+
+  @Override
+  public List<String> list(Path dir) {
+    return delegate.list(dir);
+  }
+
+  @Override
+  public Optional<PathStatus> pathStatus(Path path) {
+    return delegate.pathStatus(path);
+  }
+
+  @Override
+  public Optional<DnsAnswer> resolve(String hostname, Duration timeout) {
+    return delegate.resolve(hostname, timeout);
+  }
+
+  @Override
+  public CommandResult run(List<String> argv, Duration timeout) {
+    return delegate.run(argv, timeout);
+  }
+
+  @Override
+  public Optional<Integer> windowsNativeMachine() {
+    return delegate.windowsNativeMachine();
+  }
+
+  @Override
+  public Optional<String> registryValue(String key, String name) {
+    return delegate.registryValue(key, name);
+  }
+
+  @Override
+  public boolean stderrIsTerminal() {
+    return delegate.stderrIsTerminal();
+  }
+}

@@ -108,7 +108,7 @@ final class InstallCommand implements Callable<Integer> {
     context.out().println(what);
     context.out().println("active: " + outcome.version() + " at " + outcome.goroot());
     if (!quiet) {
-      context.err().println("goready: add " + outcome.goroot().getParent().getParent().resolve("current").resolve("bin") + " to PATH to use it");
+      context.err().println("goready: run goready env to put " + outcome.goroot().getParent().getParent().resolve("current").resolve("bin") + " on PATH in every shell");
     }
   }
 }

@@ -60,6 +60,8 @@ final class CycleExecutor {
         options.sampleInterval().toMillis(), cacheDir, sink, buildLine, buildLine);
 
     Map<String, String> outcomes = new LinkedHashMap<>();
+    Map<String, String> started = new LinkedHashMap<>(); // test key → package, for tests that ran
+    Map<String, String> packageOutcomes = new LinkedHashMap<>();
     Map<String, Double> times = new LinkedHashMap<>();
     List<String> failedBuilds = new ArrayList<>();
     List<Double> pauses = new ArrayList<>();
@@ -70,10 +72,16 @@ final class CycleExecutor {
       JsonNode parsed = json(line);
       events.accept(record(cycle, "test", line, parsed));
       TestEvent.of(parsed).ifPresent(event -> {
+        if (event.isTest() && event.action().equals("run")) {
+          started.put(event.pkg() + " " + event.test(), event.pkg());
+        }
         if (event.isTest() && event.isOutcome()) {
           String key = event.pkg() + " " + event.test();
           outcomes.put(key, event.action());
           times.put(key, event.elapsed());
+        }
+        if (!event.isTest() && event.isOutcome()) {
+          packageOutcomes.put(event.pkg(), event.action());
         }
         if (!event.failedBuild().isEmpty()) {
           failedBuilds.add(event.failedBuild());
@@ -106,6 +114,7 @@ final class CycleExecutor {
         : StepRunner.run(options.testCommand(), options.project(), testEnv, options.stepTimeout(), cycle, "test",
             options.sampleInterval().toMillis(), cacheDir, sink, testOut, testErr);
 
+    inferLostOutcomes(started, packageOutcomes, outcomes);
     long peakRss = seen.stream().mapToLong(Sample::rssBytes).max().orElse(0);
     long meanRss = (long) seen.stream().mapToLong(Sample::rssBytes).average().orElse(0);
     java.util.OptionalDouble cpuAfter = ProcessTreeSampler.reapedChildrenCpuSeconds();
@@ -114,6 +123,19 @@ final class CycleExecutor {
         : maxCpu(seen, "build") + maxCpu(seen, "test");
     return new CycleResult(cycle, start, build.seconds(), build.exit(), test.seconds(), test.exit(), build.timedOut() || test.timedOut(),
         List.copyOf(failedBuilds), outcomes, times, peakRss, meanRss, cpu, List.copyOf(pauses), peakHeap[0], network[0], fetches[0]);
+  }
+
+  /**
+   * A gctrace line the runtime writes to stderr can land inside "--- PASS: TestX", and test2json then
+   * never reports TestX's outcome. A package passes only if every test in it passed, so a test that
+   * ran in a passing package passed; in a failing package its outcome stays unknown and uncounted.
+   */
+  static void inferLostOutcomes(Map<String, String> started, Map<String, String> packageOutcomes, Map<String, String> outcomes) {
+    started.forEach((key, pkg) -> {
+      if (!outcomes.containsKey(key) && "pass".equals(packageOutcomes.get(pkg))) {
+        outcomes.put(key, "pass");
+      }
+    });
   }
 
   private static double maxCpu(List<Sample> samples, String step) {

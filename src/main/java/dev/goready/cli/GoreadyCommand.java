@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
       WslCommand.class,
       WindowsCommand.class,
       SoakCommand.class,
+      VerifyCommand.class,
       InstallCommand.class,
       ListCommand.class,
       UseCommand.class,

@@ -90,6 +90,26 @@ public final class Fetcher implements AutoCloseable {
         });
   }
 
+  /** Connects once to an https URL (through any proxy) and returns the TLS session it negotiated. */
+  public Optional<javax.net.ssl.SSLSession> handshake(URI uri) {
+    return withRetries(uri, "TLS endpoint", attempt -> {
+      HttpResponse<InputStream> response;
+      try {
+        response = client.send(HttpRequest.newBuilder(uri).GET().timeout(options.readTimeout()).header("User-Agent", USER_AGENT).build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted");
+      } catch (SSLException e) {
+        return Optional.empty(); // the handshake itself was refused (a name mismatch): the recorder has the chain
+      } catch (IOException e) {
+        throw new TransientFailure(describe(e), e);
+      }
+      response.body().close();
+      return response.sslSession();
+    });
+  }
+
   /** The download stream for one archive; see {@link DownloadStream}. */
   public DownloadStream download(URI uri, Path part, long expectedSize, Progress progress) throws IOException {
     return DownloadStream.open(this, uri, part, expectedSize, progress);

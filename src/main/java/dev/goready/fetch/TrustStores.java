@@ -29,6 +29,21 @@ public final class TrustStores {
   private TrustStores() {}
 
   public static Optional<SSLContext> sslContext(OsFamily os, Optional<Path> extraCaFile) {
+    return keyStore(os, extraCaFile).map(trust -> {
+      try {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, factory.getTrustManagers(), null);
+        return context;
+      } catch (GeneralSecurityException e) {
+        throw new GoreadyException(ExitCode.LOCAL, "cannot set up TLS trust: " + e.getMessage(), "check GOREADY_CA_FILE / SSL_CERT_FILE");
+      }
+    });
+  }
+
+  /** The trust in use as a key store, or empty when it is exactly the JDK's default. */
+  public static Optional<KeyStore> keyStore(OsFamily os, Optional<Path> extraCaFile) {
     Optional<String> osStore =
         switch (os) {
           case WINDOWS -> Optional.of("Windows-ROOT");
@@ -47,11 +62,7 @@ public final class TrustStores {
       for (int i = 0; i < certificates.size(); i++) {
         trust.setCertificateEntry("ca-" + i, certificates.get(i));
       }
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init(trust);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, factory.getTrustManagers(), null);
-      return Optional.of(context);
+      return Optional.of(trust);
     } catch (GeneralSecurityException | IOException e) {
       throw new GoreadyException(ExitCode.LOCAL, "cannot set up TLS trust: " + e.getMessage(), "check GOREADY_CA_FILE / SSL_CERT_FILE");
     }

@@ -23,11 +23,16 @@ public final class TestCertificates {
   }
 
   public static TestCertificates create(Path dir, String hostname) throws IOException, InterruptedException {
+    return create(dir, hostname, "dns:" + hostname);
+  }
+
+  /** With an explicit subjectAltName list, such as "dns:localhost,ip:127.0.0.1". */
+  public static TestCertificates create(Path dir, String hostname, String subjectAltNames) throws IOException, InterruptedException {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     Path keystore = dir.resolve("server.p12");
     Path pem = dir.resolve("ca.pem");
     run(List.of(keytool.toString(), "-genkeypair", "-alias", "server", "-keyalg", "EC", "-dname", "CN=" + hostname,
-        "-ext", "SAN=dns:" + hostname, "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit"));
+        "-ext", "SAN=" + subjectAltNames, "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit"));
     run(List.of(keytool.toString(), "-exportcert", "-rfc", "-alias", "server", "-keystore", keystore.toString(), "-storepass", "changeit", "-file", pem.toString()));
     return new TestCertificates(keystore, pem);
   }

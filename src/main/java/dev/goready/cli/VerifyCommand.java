@@ -1,0 +1,170 @@
+package dev.goready.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.audit.AuditEntry;
+import dev.goready.config.Setting;
+import dev.goready.config.Settings;
+import dev.goready.fetch.FetchOptions;
+import dev.goready.fetch.Fetcher;
+import dev.goready.fetch.ProxySettings;
+import dev.goready.fetch.TrustStores;
+import dev.goready.release.Release;
+import dev.goready.release.ReleaseFile;
+import dev.goready.verify.Sha256;
+import dev.goready.verify.TlsInspection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {"Verify a Go archive's size and SHA-256 against the release index (exit 4 on a mismatch).",
+        "verify tls shows what TLS a host presents, and whether a corporate proxy intercepts it."},
+    subcommands = VerifyCommand.Tls.class)
+final class VerifyCommand implements Callable<Integer> {
+  @ParentCommand GoreadyCommand parent;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "An archive as go.dev/dl names it, e.g. go1.22.5.linux-amd64.tar.gz.")
+  Path file;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Mixin SourceOptions sources = new SourceOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    Context context = parent.context();
+    if (file == null) {
+      throw new GoreadyException(ExitCode.USAGE, "no FILE given", "goready verify go1.22.5.linux-amd64.tar.gz, or goready verify tls");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new GoreadyException(ExitCode.USAGE, file + " does not exist", "pass the path of a downloaded Go archive");
+    }
+    String name = file.getFileName().toString();
+    Services services = new Services(context);
+    try (Fetcher fetcher = services.fetcher(sources)) {
+      var releases = services.releases(fetcher, sources);
+      ReleaseFile entry = releases.index().releases().stream().map(Release::files).flatMap(List::stream)
+          .filter(f -> f.filename().equals(name)).findFirst()
+          .orElseThrow(() -> new GoreadyException(ExitCode.USAGE, name + " is not in the release index " + releases.indexUrl(),
+              "verify checks files as go.dev/dl names them; the index lists every Go release"));
+      String actual = Sha256.ofFile(file);
+      long size = Files.size(file);
+      boolean sizeOk = entry.size() < 0 || entry.size() == size;
+      boolean digestOk = entry.expectedSha256().map(e -> e.equalsIgnoreCase(actual)).orElse(false);
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("file", file.toAbsolutePath().toString());
+      details.put("index", releases.indexUrl().toString());
+      details.put("expected", entry.expectedSha256().orElse("none"));
+      details.put("actual", actual);
+      details.put("size", size);
+      services.locked(activation -> {
+        services.audit().append("verify", name, sizeOk && digestOk ? AuditEntry.OK : AuditEntry.FAIL, details);
+        return null;
+      });
+      if (json) {
+        ObjectNode node = new ObjectMapper().createObjectNode().put("file", name).put("sha256", actual)
+            .put("expected", entry.expectedSha256().orElse("")).put("size", size).put("expectedSize", entry.size())
+            .put("result", sizeOk && digestOk ? "ok" : entry.expectedSha256().isEmpty() ? "unavailable" : "fail");
+        context.out().println(node.toPrettyString());
+      } else {
+        context.out().println("sha256 " + (digestOk ? "ok" : entry.expectedSha256().isEmpty() ? "unavailable (the index lists no digest)" : "FAIL") + "  " + actual);
+        context.out().println("size   " + (sizeOk ? "ok" : "FAIL") + "  " + size + " bytes" + (sizeOk ? "" : ", the index says " + entry.size()));
+      }
+      if (entry.expectedSha256().isEmpty()) {
+        return ExitCode.INTEGRITY.code();
+      }
+      if (!sizeOk || !digestOk) {
+        throw new GoreadyException(ExitCode.INTEGRITY, name + " does not match the release index: expected sha256 " + entry.sha256() + ", got " + actual,
+            "do not install it; download it again from a trusted mirror");
+      }
+      return ExitCode.OK.code();
+    }
+  }
+
+  @Command(name = "tls", mixinStandardHelpOptions = true,
+      description = {"Connect to HOST (default go.dev and dl.google.com) through any proxy; print the certificate chain,",
+          "the TLS version, and whether it chains to a public CA or only to a private root (TLS interception: a warning)."})
+  static final class Tls implements Callable<Integer> {
+    @ParentCommand VerifyCommand verify;
+
+    @Parameters(paramLabel = "HOST[:PORT]", arity = "0..*", description = "Hosts to inspect.")
+    List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the results as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      Context context = verify.parent.context();
+      Settings settings = new Settings(context.host());
+      List<String> targets = hosts.isEmpty() ? List.of("go.dev", "dl.google.com") : hosts;
+      var keyStore = TrustStores.keyStore(context.host().os(), settings.resolve(Setting.CA_FILE).map(r -> Path.of(r.value())));
+      ArrayNode results = new ObjectMapper().createArrayNode();
+      int exit = ExitCode.OK.code();
+      for (String target : targets) {
+        TlsInspection.Recorder recorder = new TlsInspection.Recorder(TlsInspection.trustOf(keyStore));
+        FetchOptions options = new FetchOptions(0, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(100));
+        TlsInspection.Report report;
+        try (Fetcher fetcher = new Fetcher(options, ProxySettings.from(context.host()), Optional.of(TlsInspection.recordingContext(recorder)))) {
+          Optional<javax.net.ssl.SSLSession> session = fetcher.handshake(URI.create("https://" + target + "/"));
+          report = recorder.report(target, session.map(javax.net.ssl.SSLSession::getProtocol).orElse("handshake refused"));
+        } catch (GoreadyException e) {
+          context.err().println("goready: " + e.getMessage());
+          exit = Math.max(exit, ExitCode.NETWORK.code());
+          continue;
+        }
+        if (report.verdict() == TlsInspection.Verdict.UNTRUSTED || report.protocol().equals("handshake refused")) {
+          exit = Math.max(exit, ExitCode.CHECK_FAILED.code());
+        }
+        if (json) {
+          ObjectNode node = results.addObject().put("host", target).put("protocol", report.protocol())
+              .put("verdict", report.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          report.problem().ifPresent(p -> node.put("problem", p));
+          ArrayNode chain = node.putArray("chain");
+          report.chain().forEach(c -> chain.addObject().put("subject", c.subject()).put("issuer", c.issuer())
+              .put("notBefore", c.notBefore()).put("notAfter", c.notAfter()).put("sha256", c.sha256()));
+        } else {
+          print(context, report);
+        }
+      }
+      if (json) {
+        context.out().println(results.toPrettyString());
+      }
+      return exit;
+    }
+
+    private static void print(Context context, TlsInspection.Report report) {
+      String mark = switch (report.verdict()) {
+        case PUBLIC -> "[✓]";
+        case PRIVATE_ROOT -> "[!]";
+        case UNTRUSTED -> "[✗]";
+      };
+      context.out().println(mark + " " + report.host() + "  " + report.protocol() + report.problem().map(p -> "  — " + p).orElse(""));
+      for (TlsInspection.Certificate c : report.chain()) {
+        context.out().println("      " + c.subject());
+        context.out().println("        issuer " + c.issuer() + ", valid " + c.notBefore() + " to " + c.notAfter());
+        context.out().println("        sha256 " + c.sha256());
+      }
+    }
+  }
+}

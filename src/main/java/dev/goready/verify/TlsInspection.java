@@ -1,0 +1,125 @@
+package dev.goready.verify;
+
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * What a TLS connection presented and whether it is trusted: by the JDK's public CAs alone, or only
+ * through an extra root (a company CA, the OS store) — the mark of TLS interception by a corporate
+ * proxy, which is worth knowing but not an error.
+ */
+public final class TlsInspection {
+  public enum Verdict {
+    PUBLIC,
+    PRIVATE_ROOT,
+    UNTRUSTED
+  }
+
+  public record Certificate(String subject, String issuer, String notBefore, String notAfter, String sha256) {}
+
+  public record Report(String host, String protocol, List<Certificate> chain, Verdict verdict, Optional<String> problem) {}
+
+  private TlsInspection() {}
+
+  /**
+   * A trust manager that lets the handshake finish whatever the chain, recording it and how it
+   * validates against the trust in use ({@code inUse}) and against the JDK's own CAs ({@code jdk}).
+   */
+  public static final class Recorder implements X509TrustManager {
+    private final X509TrustManager inUse;
+    private final X509TrustManager jdk;
+    private volatile X509Certificate[] chain = new X509Certificate[0];
+    private volatile Verdict verdict = Verdict.UNTRUSTED;
+    private volatile String problem;
+
+    public Recorder(X509TrustManager inUse) {
+      this.inUse = inUse;
+      this.jdk = jdkDefault();
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] presented, String authType) {
+      chain = presented.clone();
+      try {
+        jdk.checkServerTrusted(presented, authType);
+        verdict = Verdict.PUBLIC;
+        return;
+      } catch (CertificateException e) {
+        problem = e.getMessage();
+      }
+      try {
+        inUse.checkServerTrusted(presented, authType);
+        verdict = Verdict.PRIVATE_ROOT;
+      } catch (CertificateException e) {
+        verdict = Verdict.UNTRUSTED;
+        problem = e.getMessage();
+      }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+      throw new CertificateException("goready never acts as a TLS server");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return inUse.getAcceptedIssuers();
+    }
+
+    public Report report(String host, String protocol) {
+      List<Certificate> certificates = java.util.Arrays.stream(chain).map(TlsInspection::describe).toList();
+      String reason = switch (verdict) {
+        case PUBLIC -> null;
+        case PRIVATE_ROOT -> "anchored in a private root, not a public CA: a corporate proxy is probably intercepting TLS";
+        case UNTRUSTED -> "not trusted: " + problem;
+      };
+      return new Report(host, protocol, certificates, verdict, Optional.ofNullable(reason));
+    }
+  }
+
+  /** An SSL context whose handshakes always complete, reporting through the recorder. */
+  public static SSLContext recordingContext(Recorder recorder) throws java.security.GeneralSecurityException {
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new javax.net.ssl.TrustManager[] {recorder}, null);
+    return context;
+  }
+
+  /** The trust manager of an SSL context's trust (the JDK default when there is no custom one). */
+  public static X509TrustManager trustOf(Optional<KeyStore> custom) {
+    try {
+      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      factory.init(custom.orElse(null));
+      for (var manager : factory.getTrustManagers()) {
+        if (manager instanceof X509TrustManager x509) {
+          return x509;
+        }
+      }
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK has no X.509 trust manager", e);
+    }
+    throw new IllegalStateException("the JDK has no X.509 trust manager");
+  }
+
+  private static X509TrustManager jdkDefault() {
+    return trustOf(Optional.empty());
+  }
+
+  static Certificate describe(X509Certificate certificate) {
+    String fingerprint;
+    try {
+      fingerprint = HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    } catch (java.security.GeneralSecurityException e) {
+      fingerprint = "?";
+    }
+    return new Certificate(certificate.getSubjectX500Principal().getName(), certificate.getIssuerX500Principal().getName(),
+        certificate.getNotBefore().toInstant().toString(), certificate.getNotAfter().toInstant().toString(), fingerprint);
+  }
+}

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code install --msi} on Windows: the verified, signed MSI run by {@code msiexec /i … /qn} for a
- * machine-wide install. msiexec needs admin rights; its exit codes say when they were missing.
+ * {@code install --msi} on Windows: the MSI, verified by SHA-256 against the index and by its
+ * Authenticode signature (Google's), run by {@code msiexec /i … /qn} for a machine-wide install. msiexec needs admin rights; its exit codes say when they were missing.
  * msiexec cannot run on Linux CI, so tests drive this through a fixture host's recorded results.
  */
 public final class MsiInstaller {
@@ -50,6 +50,8 @@ public final class MsiInstaller {
 
   public void run(Path msi, String version) {
     requireWindows();
+    String signer = Authenticode.require(host, msi);
+    audit.append("verify", msi.getFileName().toString(), AuditEntry.OK, Map.of("authenticode", "Valid", "signer", signer));
     List<String> argv = List.of("msiexec.exe", "/i", msi.toString(), "/qn", "/norestart");
     CommandResult result = host.run(argv, Duration.ofMinutes(15));
     int exit = result.exit();

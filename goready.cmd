@@ -63,7 +63,12 @@ rem The class-data archive is trained once per build on `doctor --offline`, as .
 if not exist "%HERE%\target\goready.jsa" (
   "!JDK!\bin\java.exe" "-XX:ArchiveClassesAtExit=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -jar "%JAR%" doctor --offline --timeout 3 >nul 2>nul <nul
 )
-"!JDK!\bin\java.exe" "-XX:SharedArchiveFile=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC %GOREADY_JAVA_OPTS% -jar "%JAR%" %*
+rem Short commands run faster on the C1 compiler alone; install, soak and verify keep the optimising one.
+set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="install" set "JIT="
+if /i "%~1"=="soak" set "JIT="
+if /i "%~1"=="verify" set "JIT="
+"!JDK!\bin\java.exe" "-XX:SharedArchiveFile=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC !JIT! %GOREADY_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :consider

@@ -6,6 +6,7 @@ import dev.goready.host.HostKind;
 import dev.goready.host.OsFamily;
 import dev.goready.host.WindowsProfile;
 import dev.goready.release.Platform;
+import dev.goready.release.ReleaseIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Probe {
   private final Lazy<IniFile> wslConfig;
   private final Lazy<List<Path>> goOnPath;
   private final Lazy<Optional<GoEnvironment>> goEnv;
+  private final Lazy<Optional<ReleaseIndex>> cachedIndex;
 
   public Probe(Host host, DoctorOptions options) {
     this.host = host;
@@ -38,6 +40,7 @@ public final class Probe {
     this.wslConfig = new Lazy<>(() -> windowsProfile.get().flatMap(p -> host.readFile(p.resolve(".wslconfig"))).map(IniFile::parse).orElse(IniFile.EMPTY));
     this.goOnPath = new Lazy<>(this::findGoOnPath);
     this.goEnv = new Lazy<>(this::readGoEnv);
+    this.cachedIndex = new Lazy<>(this::readCachedIndex);
   }
 
   public Host host() {
@@ -95,6 +98,24 @@ public final class Probe {
 
   public Optional<GoEnvironment> goEnv() {
     return goEnv.get();
+  }
+
+  /**
+   * The release index that install and list --remote cached (GOREADY_HOME/downloads/index.json), so
+   * doctor judges Go versions without the network; parsed once however many checks ask.
+   */
+  public Optional<ReleaseIndex> cachedIndex() {
+    return cachedIndex.get();
+  }
+
+  private Optional<ReleaseIndex> readCachedIndex() {
+    return host.readFile(options.goreadyHome().resolve("downloads").resolve("index.json")).flatMap(json -> {
+      try {
+        return Optional.of(ReleaseIndex.parse(json, "cached index"));
+      } catch (RuntimeException e) {
+        return Optional.empty(); // a damaged cache is no index, not a crash
+      }
+    });
   }
 
   public List<String> pathEntries() {

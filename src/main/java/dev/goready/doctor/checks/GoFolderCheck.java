@@ -5,7 +5,6 @@ import dev.goready.doctor.Fix;
 import dev.goready.doctor.MountTable;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
-import dev.goready.host.HostKind;
 import dev.goready.host.PathStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +57,8 @@ public final class GoFolderCheck implements Check {
     }
     String path = folder.get();
     List<String> details = new ArrayList<>(List.of(what.startsWith("GO") ? what + "=" + path : what + ": " + path));
+    Optional<MountTable.Mount> mount = probe.kind().isLinux() ? probe.mounts().mountFor(path) : Optional.empty();
     if (probe.kind().isLinux()) {
-      Optional<MountTable.Mount> mount = probe.mounts().mountFor(path);
       mount.ifPresent(m -> details.add("on " + m.describe()));
       if (probe.kind().isWsl() && mount.map(MountTable.Mount::isWindowsDrive).orElse(false)) {
         return Result.fail(what + " " + path + " is on a Windows drive (" + mount.get().type() + "): slow, no POSIX permissions", details, moveFix.apply(probe));
@@ -79,10 +78,6 @@ public final class GoFolderCheck implements Check {
       return Result.warn(what + " " + path + " has under 2 GiB free", details,
           Fix.of("Go's caches grow to several GiB; free space, or trim them.", "go clean -cache -modcache"));
     }
-    return Result.ok(path + (probe.kind() == HostKind.WINDOWS ? "" : mountNote(probe, path)), details);
-  }
-
-  private static String mountNote(Probe probe, String path) {
-    return probe.mounts().mountFor(path).map(m -> " (" + m.type() + ")").orElse("");
+    return Result.ok(path + mount.map(m -> " (" + m.type() + ")").orElse(""), details);
   }
 }

@@ -15,6 +15,7 @@ import dev.goready.host.Host;
 import dev.goready.host.RecordingHost;
 import dev.goready.host.SnapshotReader;
 import dev.goready.host.SnapshotWriter;
+import dev.goready.install.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ final class DoctorCommand implements Callable<Integer> {
       return report.failed(strict) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
     } finally {
       if (scratch != null) {
-        deleteTree(scratch);
+        Trees.deleteRecursively(scratch);
       }
     }
   }
@@ -116,14 +117,4 @@ final class DoctorCommand implements Callable<Integer> {
     all.removeIf(String::isBlank);
     return all;
   }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (var tree = Files.walk(root)) {
-      for (Path path : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(path);
-      }
-    }
-  }
-
-
 }

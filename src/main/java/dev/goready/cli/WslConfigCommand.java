@@ -7,7 +7,6 @@ import dev.goready.config.FileEdit;
 import dev.goready.config.FileEditor;
 import dev.goready.config.PlanDiff;
 import dev.goready.config.WslConfigPlanner;
-import dev.goready.doctor.IniFile;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
 import dev.goready.host.WindowsProfile;
@@ -71,8 +70,7 @@ final class WslConfigCommand implements Callable<Integer> {
       add(settings, WSL_CONF, "network", "generateResolvConf", onOff("--generate-resolv-conf", generateResolvConf));
     }
     if (networkingMode != null || dnsTunneling != null || autoProxy != null) {
-      String automountRoot = host.readFile(WSL_CONF).flatMap(t -> IniFile.parse(t).get("automount", "root")).orElse("/mnt/");
-      Path profile = WindowsProfile.locate(host, kind, automountRoot, Duration.ofSeconds(5))
+      Path profile = WindowsProfile.locate(host, kind, Duration.ofSeconds(5))
           .orElseThrow(() -> new GoreadyException(ExitCode.LOCAL, "cannot find the Windows user profile that holds .wslconfig",
               "run it from Windows, or turn WSL interop on so goready can ask Windows where %UserProfile% is"));
       Path wslconfig = profile.resolve(".wslconfig");

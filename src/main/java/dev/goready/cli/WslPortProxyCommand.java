@@ -2,13 +2,12 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
-import dev.goready.doctor.IniFile;
 import dev.goready.host.CommandResult;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
+import dev.goready.host.IniFile;
 import dev.goready.host.WindowsProfile;
 import dev.goready.wsl.PortProxy;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -97,8 +96,7 @@ final class WslPortProxyCommand implements Callable<Integer> {
   }
 
   private static boolean mirrored(Host host, HostKind kind) {
-    String automountRoot = host.readFile(Path.of("/etc/wsl.conf")).flatMap(t -> IniFile.parse(t).get("automount", "root")).orElse("/mnt/");
-    return WindowsProfile.locate(host, kind, automountRoot, Duration.ofSeconds(5))
+    return WindowsProfile.locate(host, kind, Duration.ofSeconds(5))
         .flatMap(profile -> host.readFile(profile.resolve(".wslconfig")))
         .flatMap(text -> IniFile.parse(text).get("wsl2", "networkingMode"))
         .map(mode -> mode.equalsIgnoreCase("mirrored")).orElse(false);

@@ -68,10 +68,7 @@ public final class EnvPlanner {
   }
 
   private boolean onPath(String program) {
-    String separator = host.os() == OsFamily.WINDOWS ? ";" : ":";
-    return Arrays.stream(host.env("PATH").orElse("").split(separator))
-        .filter(dir -> !dir.isBlank())
-        .anyMatch(dir -> host.exists(host.path(dir).resolve(program)));
+    return host.pathEntries().stream().anyMatch(dir -> host.exists(host.path(dir).resolve(program)));
   }
 
   public EnvLayout layout(List<String> pathDirs) {
@@ -84,7 +81,7 @@ public final class EnvPlanner {
   private Folders folders(Map<String, String> settings, Map<String, String> current) {
     // A GOPATH the shell already exports wins over the default, so GOBIN lands inside the GOPATH in use.
     String gopath = settings.getOrDefault("GOPATH", current.getOrDefault("GOPATH",
-        host.env("GOPATH").filter(v -> !v.isBlank()).map(v -> v.split(host.os() == OsFamily.WINDOWS ? ";" : ":")[0])
+        host.env("GOPATH").filter(v -> !v.isBlank()).map(v -> v.split(java.util.regex.Pattern.quote(host.listSeparator()))[0])
             .orElse(GoEnvFile.homeOf(host).resolve("go").toString())));
     String gobin = settings.getOrDefault("GOBIN", current.getOrDefault("GOBIN", host.path(gopath).resolve("bin").toString()));
     return new Folders(gopath, gobin);

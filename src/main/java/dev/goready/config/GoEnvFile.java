@@ -3,7 +3,6 @@ package dev.goready.config;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.host.Host;
-import dev.goready.host.OsFamily;
 import dev.goready.release.ToolchainSetting;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class GoEnvFile {
   }
 
   static Path homeOf(Host host) {
-    return (host.os() == OsFamily.WINDOWS ? host.env("USERPROFILE") : host.env("HOME")).map(host::path).orElse(host.home());
+    return host.path(host.homeVariable());
   }
 
   /** The KEY=VALUE settings in effect (the last copy of each key). */

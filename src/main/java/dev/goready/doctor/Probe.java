@@ -3,7 +3,7 @@ package dev.goready.doctor;
 import dev.goready.host.CommandResult;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
-import dev.goready.host.OsFamily;
+import dev.goready.host.IniFile;
 import dev.goready.host.WindowsProfile;
 import dev.goready.release.Platform;
 import dev.goready.release.ReleaseIndex;
@@ -119,14 +119,7 @@ public final class Probe {
   }
 
   public List<String> pathEntries() {
-    String separator = host.os() == OsFamily.WINDOWS ? ";" : ":";
-    List<String> entries = new ArrayList<>();
-    for (String entry : env("PATH").orElse("").split(separator)) {
-      if (!entry.isBlank()) {
-        entries.add(entry.strip().replaceAll("^\"|\"$", ""));
-      }
-    }
-    return entries;
+    return host.pathEntries();
   }
 
   private List<Path> findGoOnPath() {
@@ -157,6 +150,6 @@ public final class Probe {
   }
 
   private Optional<Path> findWindowsProfile() {
-    return WindowsProfile.locate(host, kind(), wslConf().get("automount", "root").orElse("/mnt/"), options.timeout());
+    return WindowsProfile.locate(host, kind(), options.timeout());
   }
 }

@@ -45,7 +45,8 @@ public final class ProxySettings {
             .orElse(List.of()));
   }
 
-  private static Optional<String> variable(Host host, String name) {
+  /** A proxy variable as Go and curl read it: upper case first, then lower case; blank is unset. */
+  public static Optional<String> variable(Host host, String name) {
     return host.env(name).or(() -> host.env(name.toLowerCase(Locale.ROOT))).filter(v -> !v.isBlank());
   }
 

@@ -27,6 +27,27 @@ public interface Host {
 
   Path home();
 
+  /** $HOME (%USERPROFILE% on Windows): the home folder shells and the go command use, not the JVM's user.home. */
+  default String homeVariable() {
+    return env(os() == OsFamily.WINDOWS ? "USERPROFILE" : "HOME").filter(v -> !v.isBlank()).orElse(home().toString());
+  }
+
+  /** The separator of PATH-like lists here: ";" on Windows, ":" elsewhere. */
+  default String listSeparator() {
+    return os() == OsFamily.WINDOWS ? ";" : ":";
+  }
+
+  /** PATH's entries in order, quotes and blanks dropped. */
+  default List<String> pathEntries() {
+    List<String> entries = new java.util.ArrayList<>();
+    for (String entry : env("PATH").orElse("").split(java.util.regex.Pattern.quote(listSeparator()))) {
+      if (!entry.isBlank()) {
+        entries.add(entry.strip().replaceAll("^\"|\"$", ""));
+      }
+    }
+    return List.copyOf(entries);
+  }
+
   /** A path in this host's syntax: a Windows snapshot replayed on Linux still has C:\ paths with parents. */
   Path path(String text);
 

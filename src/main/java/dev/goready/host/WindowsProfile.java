@@ -14,13 +14,15 @@ import java.util.Optional;
 public final class WindowsProfile {
   private WindowsProfile() {}
 
-  public static Optional<Path> locate(Host host, HostKind kind, String automountRoot, Duration timeout) {
+  public static Optional<Path> locate(Host host, HostKind kind, Duration timeout) {
     if (kind == HostKind.WINDOWS) {
       return host.env("USERPROFILE").map(host::path).or(() -> Optional.of(host.home()));
     }
     if (!kind.isWsl()) {
       return Optional.empty();
     }
+    // Windows drives are mounted under wsl.conf's [automount] root, /mnt/ unless changed.
+    String automountRoot = host.readFile(Path.of("/etc/wsl.conf")).flatMap(t -> IniFile.parse(t).get("automount", "root")).orElse("/mnt/");
     String mountRoot = automountRoot.endsWith("/") ? automountRoot : automountRoot + "/";
     CommandResult echo = host.run(List.of("cmd.exe", "/d", "/c", "echo %USERPROFILE%"), timeout);
     if (echo.succeeded()) {

@@ -2,6 +2,7 @@ package dev.goready.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goready.host.IniFile;
 import dev.goready.host.TextFiles;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

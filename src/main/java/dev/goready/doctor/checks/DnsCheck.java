@@ -4,6 +4,7 @@ import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.fetch.ProxySettings;
 import dev.goready.host.DnsAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,7 +60,7 @@ public final class DnsCheck implements Check {
       return Result.ok(String.join(", ", names) + " resolve", details);
     }
     String summary = String.join(", ", failed) + " do" + (failed.size() == 1 ? "es" : "") + " not resolve";
-    Optional<String> proxy = probe.env("HTTPS_PROXY").or(() -> probe.env("https_proxy"));
+    Optional<String> proxy = ProxySettings.variable(probe.host(), "HTTPS_PROXY");
     if (proxy.isPresent()) {
       details.add("requests go through HTTPS_PROXY, which resolves names itself");
       return Result.warn(summary + " (fine if only the proxy can resolve them)", details,

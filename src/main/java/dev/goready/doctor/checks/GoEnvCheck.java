@@ -58,7 +58,7 @@ public final class GoEnvCheck implements Check {
           "Install the native toolchain: it builds and tests several times faster than one running under emulation.",
           "goready install --arch " + nativeArch));
     }
-    Optional<String> gobin = env.get("GOBIN").or(() -> env.get("GOPATH").map(p -> p.split(probe.kind() == HostKind.WINDOWS ? ";" : ":")[0] + (probe.kind() == HostKind.WINDOWS ? "\\bin" : "/bin")));
+    Optional<String> gobin = env.get("GOBIN").or(() -> env.get("GOPATH").map(p -> p.split(java.util.regex.Pattern.quote(probe.host().listSeparator()))[0] + (probe.kind() == HostKind.WINDOWS ? "\\bin" : "/bin")));
     if (gobin.isPresent() && !probe.pathEntries().contains(gobin.get())) {
       return Result.warn("GOBIN " + gobin.get() + " is not on PATH: tools from go install will not be found", details, Fix.of(
           "Add it to PATH.", PathGoCheck.exportPath(probe, probe.host().path(gobin.get()))));

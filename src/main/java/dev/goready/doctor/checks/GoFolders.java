@@ -10,7 +10,7 @@ final class GoFolders {
 
   /** $HOME (%USERPROFILE% on Windows), as the go command reads it. */
   static String home(Probe probe) {
-    return (probe.kind() == HostKind.WINDOWS ? probe.env("USERPROFILE") : probe.env("HOME")).orElse(probe.host().home().toString());
+    return probe.host().homeVariable();
   }
 
   private static String join(Probe probe, String base, String... parts) {
@@ -24,8 +24,7 @@ final class GoFolders {
 
   static Optional<String> gopath(Probe probe) {
     String list = GoSettings.get(probe, "GOPATH").orElse(join(probe, home(probe), "go"));
-    String separator = probe.kind() == HostKind.WINDOWS ? ";" : ":";
-    return Optional.of(list.split(separator)[0]);
+    return Optional.of(list.split(java.util.regex.Pattern.quote(probe.host().listSeparator()))[0]);
   }
 
   static Optional<String> gomodcache(Probe probe) {

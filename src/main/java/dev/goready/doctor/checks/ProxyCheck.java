@@ -4,6 +4,7 @@ import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.fetch.ProxySettings;
 import dev.goready.fetch.SourceUrl;
 import dev.goready.host.HostKind;
 import dev.goready.host.Secrets;
@@ -11,7 +12,6 @@ import dev.goready.release.ToolchainSetting;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,7 +48,7 @@ public final class ProxyCheck implements Check {
   }
 
   private static Optional<String> variable(Probe probe, String name) {
-    return probe.env(name).or(() -> probe.env(name.toLowerCase(Locale.ROOT)));
+    return ProxySettings.variable(probe.host(), name);
   }
 
   private static Optional<Result> proxyProblem(Probe probe, List<String> details) {

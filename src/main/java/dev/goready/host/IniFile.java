@@ -1,4 +1,4 @@
-package dev.goready.doctor;
+package dev.goready.host;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -78,7 +78,7 @@ final class EnvCommand implements Callable<Integer> {
   boolean print;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Context context = parent.context();
     Services services = new Services(context);
     Optional<UserEnvironment> userEnvironment = context.host().os() == OsFamily.WINDOWS ? Optional.of(new WindowsUserEnvironment()) : Optional.empty();
@@ -96,18 +96,11 @@ final class EnvCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     // Planned under the store lock, so a second goready env waits and then plans from what the first wrote.
-    EnvPlan plan;
-    try {
-      plan = services.locked(activation -> {
-        EnvPlan planned = plan(planner, chosen);
-        new EnvApplier(services.audit(), userEnvironment).apply(planned);
-        return planned;
-      });
-    } catch (GoreadyException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    EnvPlan plan = services.locked(activation -> {
+      EnvPlan planned = plan(planner, chosen);
+      new EnvApplier(services.audit(), userEnvironment).apply(planned);
+      return planned;
+    });
     plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
     if (plan.isEmpty()) {
       context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.config.Settings;
 import dev.goready.host.FixtureHost;
+import dev.goready.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class HostileMachineTest {
 
   @Test
   void junkHugeAndMissingFilesNeverCrashACheck() throws Exception {
-    copy(Path.of(Objects.requireNonNull(getClass().getResource("/hosts/doctor/wsl2-ubuntu-22.04-healthy")).toURI()), machine);
+    TestFiles.copyTree(Path.of(Objects.requireNonNull(getClass().getResource("/hosts/doctor/wsl2-ubuntu-22.04-healthy")).toURI()), machine);
     byte[] junk = new byte[4096];
     new Random(5).nextBytes(junk);
     Files.write(machine.resolve("files/etc/os-release"), junk);
@@ -41,18 +41,4 @@ class HostileMachineTest {
     Result systemd = report.checks().stream().filter(c -> c.id().equals("wsl.systemd")).findFirst().orElseThrow().result();
     assertThat(systemd.summary()).contains("enabled in /etc/wsl.conf but not running");
   }
-
-  static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> tree = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) tree::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
 }

@@ -3,6 +3,7 @@ package dev.goready.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.testing.GoreadyProcess;
+import dev.goready.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,9 +35,9 @@ class LauncherIT {
   @Test
   void buildsOnFirstUseAndAgainWhenASourceChanges() throws Exception {
     Path copy = temp.resolve("checkout");
-    copyTree(GoreadyProcess.REPO.resolve("src/main"), copy.resolve("src/main"));
-    copyTree(GoreadyProcess.REPO.resolve(".mvn"), copy.resolve(".mvn"));
-    copyTree(GoreadyProcess.REPO.resolve("scripts"), copy.resolve("scripts"));
+    TestFiles.copyTree(GoreadyProcess.REPO.resolve("src/main"), copy.resolve("src/main"));
+    TestFiles.copyTree(GoreadyProcess.REPO.resolve(".mvn"), copy.resolve(".mvn"));
+    TestFiles.copyTree(GoreadyProcess.REPO.resolve("scripts"), copy.resolve("scripts"));
     Files.copy(GoreadyProcess.REPO.resolve("pom.xml"), copy.resolve("pom.xml"));
     Files.copy(GoreadyProcess.REPO.resolve("goready"), copy.resolve("goready"), StandardCopyOption.COPY_ATTRIBUTES);
 
@@ -64,18 +65,5 @@ class LauncherIT {
     GoreadyProcess.Result result = launch(GoreadyProcess.REPO, Map.of("GOREADY_JAVA_HOME", oldJdk.getParent().toString()), "--version");
     assertThat(result.exit()).isEqualTo(5);
     assertThat(result.err()).contains("no JDK 21 or newer", "Java 17", "GOREADY_JAVA_HOME");
-  }
-
-  static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> tree = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) tree::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
   }
 }

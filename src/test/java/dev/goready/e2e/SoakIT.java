@@ -9,6 +9,7 @@ import com.google.common.jimfs.Jimfs;
 import dev.goready.soak.SoakOptions;
 import dev.goready.soak.SoakRunner;
 import dev.goready.testing.GoreadyProcess;
+import dev.goready.testing.TestFiles;
 import dev.goready.testing.TestHost;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,21 +43,8 @@ class SoakIT {
   @BeforeEach
   void copyProject() throws Exception {
     project = temp.resolve("project");
-    copy(Path.of("src/test/resources/soak/project"), project);
+    TestFiles.copyTree(Path.of("src/test/resources/soak/project"), project);
     Files.createDirectories(temp.resolve("state"));
-  }
-
-  static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> tree = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) tree::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   record Result(int exit, String output) {}
@@ -154,7 +141,7 @@ class SoakIT {
     Path a = temp.resolve("soak-a");
     soak("--project", project.toString(), "--cycles", "1", "--interval", "0s", "--out", a.toString());
     Path other = temp.resolve("other");
-    copy(project, other);
+    TestFiles.copyTree(project, other);
     Files.writeString(other.resolve("go.mod"), "module example.com/other\n\ngo 1.19\n");
     Result refused = soak("--project", other.toString(), "--cycles", "2", "--resume", a.toString());
     assertThat(refused.exit()).isEqualTo(2);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.config.Setting;
 import dev.goready.fetch.Fetcher;
 import dev.goready.install.InstallOutcome;
 import dev.goready.install.InstallRequest;
@@ -47,6 +48,15 @@ final class InstallCommand implements Callable<Integer> {
   @Option(names = "--msi", description = "Windows: run the signed MSI (machine-wide, needs admin) instead of the user-level zip.")
   boolean msi;
 
+  @Option(names = "--source", paramLabel = "index|proxy",
+      description = "index: go.dev's archives, checked by SHA-256 (default: GOREADY_SOURCE, else index); "
+          + "proxy: the golang.org/toolchain module from GOPROXY, checked against the checksum database (GOSUMDB), as GOTOOLCHAIN does.")
+  String source;
+
+  @Option(names = "--require", paramLabel = "CHECKS",
+      description = "Checks that must pass, else exit 4 and nothing activated: sha256,sumdb,pgp,sigstore (default: GOREADY_REQUIRE).")
+  String require;
+
   @Option(names = "--json", description = "Print what was installed as JSON.")
   boolean json;
 
@@ -55,6 +65,7 @@ final class InstallCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sources = new SourceOptions();
   @Mixin PlatformOptions platform = new PlatformOptions();
+  @Mixin SigstoreOptions sigstore = new SigstoreOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -67,10 +78,26 @@ final class InstallCommand implements Callable<Integer> {
       if (msi) {
         return new MsiInstall(services, fetcher, releases).run(wanted, target, pre, context);
       }
-      var installer = services.installer(fetcher, releases, quiet);
-      render(context, services.locked(activation -> installer.install(new InstallRequest(wanted, target, pre, allowUnverified))));
+      var request = new InstallRequest(wanted, target, pre, allowUnverified);
+      var policy = services.policy(require);
+      if (fromProxy(services)) {
+        var installer = services.proxyInstaller(fetcher, quiet, policy);
+        render(context, services.locked(activation -> installer.install(request)));
+      } else {
+        var installer = services.installer(fetcher, releases, quiet, policy, sigstore.check(services));
+        render(context, services.locked(activation -> installer.install(request)));
+      }
     }
     return ExitCode.OK.code();
+  }
+
+  private boolean fromProxy(Services services) {
+    var resolved = services.settings().resolve(Setting.SOURCE, source, "--source").orElseThrow();
+    return switch (resolved.value().trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "index" -> false;
+      case "proxy" -> true;
+      default -> throw new GoreadyException(ExitCode.USAGE, resolved.source() + "='" + resolved.value() + "' is not a source", "use --source index or --source proxy");
+    };
   }
 
   private Selector selector(Context context) {

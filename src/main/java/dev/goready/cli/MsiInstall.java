@@ -3,10 +3,12 @@ package dev.goready.cli;
 import dev.goready.ExitCode;
 import dev.goready.fetch.Fetcher;
 import dev.goready.install.MsiInstaller;
+import dev.goready.provenance.SigstoreCheck;
 import dev.goready.release.Platform;
 import dev.goready.release.ReleaseSource;
 import dev.goready.release.Selector;
 import dev.goready.release.VersionResolver;
+import dev.goready.verify.Policy;
 import java.nio.file.Path;
 
 /** install --msi: fetch and verify the MSI like any archive, then hand it to Windows Installer. */
@@ -27,7 +29,7 @@ final class MsiInstall {
     var release = VersionResolver.resolve(releases.index(), selector, pre);
     var file = MsiInstaller.msiFile(release, platform);
     services.locked(activation -> {
-      Path msi = services.installer(fetcher, releases, false).fetchVerified(release, file);
+      Path msi = services.installer(fetcher, releases, false, Policy.NONE, SigstoreCheck.NOT_CONFIGURED).fetchVerified(release, file);
       msiexec.run(msi, release.version());
       return null;
     });

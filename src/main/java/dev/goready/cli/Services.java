@@ -18,10 +18,19 @@ import dev.goready.install.ExtractionLimits;
 import dev.goready.install.InstallReporter;
 import dev.goready.install.Installer;
 import dev.goready.install.JunctionCurrentLink;
+import dev.goready.install.ProxyInstaller;
 import dev.goready.install.StoreLock;
 import dev.goready.install.SymlinkCurrentLink;
 import dev.goready.install.ToolchainStore;
+import dev.goready.modproxy.GoProxyList;
+import dev.goready.provenance.OpenPgpVerifier;
+import dev.goready.provenance.ReleaseVerifier;
+import dev.goready.provenance.SigstoreCheck;
 import dev.goready.release.ReleaseSource;
+import dev.goready.sumdb.ChecksumDatabase;
+import dev.goready.sumdb.SumdbConfig;
+import dev.goready.sumdb.VerifiedTree;
+import dev.goready.verify.Policy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,8 +105,45 @@ final class Services {
         Optional.of(store.downloads().resolve("index.json")));
   }
 
-  Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet) {
-    return new Installer(store, releases, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT);
+  Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet, Policy policy, SigstoreCheck sigstore) {
+    return new Installer(store, releases, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy,
+        releaseVerifier(fetcher, sigstore));
+  }
+
+  ProxyInstaller proxyInstaller(Fetcher fetcher, boolean quiet, Policy policy) {
+    return new ProxyInstaller(store, proxies(), checksumDatabase(fetcher), fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy);
+  }
+
+  ReleaseVerifier releaseVerifier(Fetcher fetcher, SigstoreCheck sigstore) {
+    return new ReleaseVerifier(() -> checksumDatabase(fetcher), fetcher::fetchBytes, Services::googleKey, sigstore);
+  }
+
+  /** The checks --require (else GOREADY_REQUIRE, else config.json) demands. */
+  Policy policy(String requireFlag) {
+    return settings.resolve(Setting.REQUIRE, requireFlag, "--require").map(r -> Policy.parse(r.value(), r.source())).orElse(Policy.NONE);
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  GoProxyList proxies() {
+    Settings.Resolved goproxy = settings.resolve(Setting.GOPROXY).orElseThrow();
+    return GoProxyList.parse(goproxy.value(), goproxy.source());
+  }
+
+  ChecksumDatabase checksumDatabase(Fetcher fetcher) {
+    Settings.Resolved gosumdb = settings.resolve(Setting.GOSUMDB).orElseThrow();
+    return new ChecksumDatabase(SumdbConfig.parse(gosumdb.value(), gosumdb.source()), proxies(), fetcher::fetchBytes,
+        settings.home().resolve("sumdb"), VerifiedTree.DEFAULT_HEIGHT);
+  }
+
+  private static OpenPgpVerifier googleKey() {
+    try {
+      return OpenPgpVerifier.google();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the jar's copy of Google's release key cannot be read", e);
+    }
   }
 
   private InstallReporter reporter(boolean quiet) {

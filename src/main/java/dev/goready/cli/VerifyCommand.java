@@ -14,6 +14,9 @@ import dev.goready.fetch.ProxySettings;
 import dev.goready.fetch.TrustStores;
 import dev.goready.release.Release;
 import dev.goready.release.ReleaseFile;
+import dev.goready.provenance.ReleaseVerifier;
+import dev.goready.verify.CheckResult;
+import dev.goready.verify.Method;
 import dev.goready.verify.Sha256;
 import dev.goready.verify.TlsInspection;
 import java.net.URI;
@@ -36,7 +39,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
-    description = {"Verify a Go archive's size and SHA-256 against the release index (exit 4 on a mismatch).",
+    description = {"Verify a Go archive: size and SHA-256 against the release index, and on request the checksum database,",
+        "Google's OpenPGP signature and a Sigstore bundle. Each check is ok, fail (exit 4) or unavailable (exit 1).",
         "verify tls shows what TLS a host presents, and whether a corporate proxy intercepts it."},
     subcommands = VerifyCommand.Tls.class)
 final class VerifyCommand implements Callable<Integer> {
@@ -45,10 +49,21 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "An archive as go.dev/dl names it, e.g. go1.22.5.linux-amd64.tar.gz.")
   Path file;
 
-  @Option(names = "--json", description = "Print the result as JSON.")
+  @Option(names = "--asc", arity = "0..1", fallbackValue = "", paramLabel = "FILE",
+      description = "Check the detached OpenPGP signature against Google's pinned release key; without FILE it is fetched from <download-url>/<file>.asc (.tar.gz only).")
+  String asc;
+
+  @Option(names = "--bundle", paramLabel = "FILE", description = "Check a Sigstore bundle over the archive (with --certificate-identity and --certificate-oidc-issuer).")
+  Path bundle;
+
+  @Option(names = "--sumdb", description = "Hash the archive's files as the golang.org/toolchain module and check them against the checksum database (GOSUMDB).")
+  boolean sumdb;
+
+  @Option(names = "--json", description = "Print the results as JSON.")
   boolean json;
 
   @Mixin SourceOptions sources = new SourceOptions();
+  @Mixin SigstoreOptions sigstore = new SigstoreOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -59,6 +74,9 @@ final class VerifyCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new GoreadyException(ExitCode.USAGE, file + " does not exist", "pass the path of a downloaded Go archive");
     }
+    if (bundle != null && !Files.isRegularFile(bundle)) {
+      throw new GoreadyException(ExitCode.USAGE, "--bundle " + bundle + " does not exist", "pass the .sigstore.json bundle that came with the archive");
+    }
     String name = file.getFileName().toString();
     Services services = new Services(context);
     try (Fetcher fetcher = services.fetcher(sources)) {
@@ -67,37 +85,70 @@ final class VerifyCommand implements Callable<Integer> {
           .filter(f -> f.filename().equals(name)).findFirst()
           .orElseThrow(() -> new GoreadyException(ExitCode.USAGE, name + " is not in the release index " + releases.indexUrl(),
               "verify checks files as go.dev/dl names them; the index lists every Go release"));
+      List<CheckResult> results = new ArrayList<>();
       String actual = Sha256.ofFile(file);
-      long size = Files.size(file);
-      boolean sizeOk = entry.size() < 0 || entry.size() == size;
-      boolean digestOk = entry.expectedSha256().map(e -> e.equalsIgnoreCase(actual)).orElse(false);
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("file", file.toAbsolutePath().toString());
-      details.put("index", releases.indexUrl().toString());
-      details.put("expected", entry.expectedSha256().orElse("none"));
-      details.put("actual", actual);
-      details.put("size", size);
+      results.add(sha256(entry, actual, Files.size(file), releases.indexUrl().toString()));
+      ReleaseVerifier verifier = services.releaseVerifier(fetcher, sigstore.check(services));
+      if (sumdb) {
+        results.add(verifier.sumdb(file));
+      }
+      if (asc != null) {
+        results.add(verifier.pgp(file, asc.isEmpty() ? Optional.empty() : Optional.of(Path.of(asc)), URI.create(releases.archiveUrl(name) + ".asc")));
+      }
+      if (bundle != null) {
+        results.add(sigstore.check(services).verify(file, Files.readAllBytes(bundle)));
+      }
       services.locked(activation -> {
-        services.audit().append("verify", name, sizeOk && digestOk ? AuditEntry.OK : AuditEntry.FAIL, details);
+        for (CheckResult result : results) {
+          Map<String, Object> details = new LinkedHashMap<>(result.auditDetails());
+          details.put("file", file.toAbsolutePath().toString());
+          services.audit().append("verify", name, result.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, details);
+        }
         return null;
       });
-      if (json) {
-        ObjectNode node = new ObjectMapper().createObjectNode().put("file", name).put("sha256", actual)
-            .put("expected", entry.expectedSha256().orElse("")).put("size", size).put("expectedSize", entry.size())
-            .put("result", sizeOk && digestOk ? "ok" : entry.expectedSha256().isEmpty() ? "unavailable" : "fail");
-        context.out().println(node.toPrettyString());
-      } else {
-        context.out().println("sha256 " + (digestOk ? "ok" : entry.expectedSha256().isEmpty() ? "unavailable (the index lists no digest)" : "FAIL") + "  " + actual);
-        context.out().println("size   " + (sizeOk ? "ok" : "FAIL") + "  " + size + " bytes" + (sizeOk ? "" : ", the index says " + entry.size()));
-      }
-      if (entry.expectedSha256().isEmpty()) {
-        return ExitCode.INTEGRITY.code();
-      }
-      if (!sizeOk || !digestOk) {
-        throw new GoreadyException(ExitCode.INTEGRITY, name + " does not match the release index: expected sha256 " + entry.sha256() + ", got " + actual,
+      print(context, name, actual, results);
+      Optional<CheckResult> failed = results.stream().filter(r -> r.status() == CheckResult.Status.FAIL).findFirst();
+      if (failed.isPresent()) {
+        throw new GoreadyException(ExitCode.INTEGRITY, name + ": " + failed.get().method().id() + " failed: " + failed.get().reason(),
             "do not install it; download it again from a trusted mirror");
       }
-      return ExitCode.OK.code();
+      boolean incomplete = results.stream().anyMatch(r -> r.status() == CheckResult.Status.UNAVAILABLE);
+      return incomplete ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+    }
+  }
+
+  private static CheckResult sha256(ReleaseFile entry, String actual, long size, String index) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("index", index);
+    evidence.put("expected", entry.expectedSha256().orElse("none"));
+    evidence.put("actual", actual);
+    evidence.put("size", size);
+    if (entry.expectedSha256().isEmpty()) {
+      return CheckResult.unavailable(Method.SHA256, "the index lists no digest for " + entry.filename());
+    }
+    if (entry.size() >= 0 && entry.size() != size) {
+      return CheckResult.fail(Method.SHA256, size + " bytes, the index says " + entry.size(), evidence);
+    }
+    if (!entry.expectedSha256().get().equalsIgnoreCase(actual)) {
+      return CheckResult.fail(Method.SHA256, "expected " + entry.sha256() + ", got " + actual, evidence);
+    }
+    return CheckResult.ok(Method.SHA256, actual + " (" + size + " bytes) matches the index", evidence);
+  }
+
+  private void print(Context context, String name, String actual, List<CheckResult> results) {
+    if (json) {
+      ObjectNode node = new ObjectMapper().createObjectNode().put("file", name).put("sha256", actual);
+      node.put("result", results.stream().anyMatch(r -> r.status() == CheckResult.Status.FAIL) ? "fail"
+          : results.stream().anyMatch(r -> r.status() == CheckResult.Status.UNAVAILABLE) ? "unavailable" : "ok");
+      ArrayNode checks = node.putArray("checks");
+      for (CheckResult result : results) {
+        checks.add(new ObjectMapper().valueToTree(result.auditDetails()));
+      }
+      context.out().println(node.toPrettyString());
+      return;
+    }
+    for (CheckResult result : results) {
+      context.out().printf("%-9s %-12s %s%n", result.method().id(), result.status().id(), result.reason());
     }
   }
 

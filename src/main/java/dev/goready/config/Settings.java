@@ -26,10 +26,46 @@ public final class Settings {
     if (fromEnv.isPresent()) {
       return fromEnv;
     }
+    Optional<Resolved> fromFile = setting.isGoVariable() ? fromGoEnvFile(setting) : fromConfigFile(setting);
+    if (fromFile.isPresent()) {
+      return fromFile;
+    }
     if (setting == Setting.CA_FILE) {
       return host.env("SSL_CERT_FILE").filter(v -> !v.isBlank()).map(v -> new Resolved(v, "SSL_CERT_FILE"));
     }
     return Optional.ofNullable(setting.defaultValue()).map(v -> new Resolved(v, "default"));
+  }
+
+  /** Where a team's defaults live: GOREADY_HOME/config.json, an object keyed by {@link Setting#configKey()}. */
+  public Path configFile() {
+    return home().resolve("config.json");
+  }
+
+  private Optional<Resolved> fromConfigFile(Setting setting) {
+    Path file = configFile();
+    Optional<String> text = host.readFile(file);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    com.fasterxml.jackson.databind.JsonNode value;
+    try {
+      value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.get()).path(setting.configKey());
+    } catch (java.io.IOException e) {
+      throw new GoreadyException(ExitCode.USAGE, file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""),
+          "fix or remove it; it holds defaults such as {\"require\": \"sha256,sumdb\"}");
+    }
+    String joined = value.isArray()
+        ? String.join(",", java.util.stream.StreamSupport.stream(value.spliterator(), false).map(com.fasterxml.jackson.databind.JsonNode::asText).toList())
+        : value.isValueNode() ? value.asText() : "";
+    return joined.isBlank() ? Optional.empty() : Optional.of(new Resolved(joined, file + " (" + setting.configKey() + ")"));
+  }
+
+  private Optional<Resolved> fromGoEnvFile(Setting setting) {
+    return GoEnvFile.location(host).flatMap(file -> host.readFile(file)
+        .map(GoEnvFile::parse)
+        .map(values -> values.get(setting.variable()))
+        .filter(v -> v != null && !v.isBlank())
+        .map(v -> new Resolved(v, setting.variable() + " in " + file)));
   }
 
   public Optional<Resolved> resolve(Setting setting) {

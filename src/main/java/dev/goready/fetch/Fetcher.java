@@ -67,12 +67,20 @@ public final class Fetcher implements AutoCloseable {
 
   /** A whole small resource as text (the release index). */
   public String fetchText(URI uri, String what) {
+    return new String(fetchBytes(uri, what), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A whole small resource (a checksum-database tile or lookup). A 404 or 410 is an {@link
+   * HttpStatusException}, so a caller walking a GOPROXY list can tell "not here" from "broken".
+   */
+  public byte[] fetchBytes(URI uri, String what) {
     if ("file".equalsIgnoreCase(uri.getScheme())) {
       Path file = Path.of(uri);
       try {
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return Files.readAllBytes(file);
       } catch (NoSuchFileException e) {
-        throw new GoreadyException(ExitCode.NETWORK, what + " " + uri + " does not exist", "check the path");
+        throw new HttpStatusException(404, what + " " + uri + " does not exist", "check the path");
       } catch (IOException e) {
         throw new GoreadyException(ExitCode.NETWORK, "cannot read " + what + " " + uri + ": " + e.getMessage(), null);
       }
@@ -83,7 +91,7 @@ public final class Fetcher implements AutoCloseable {
         attempt -> {
           HttpResponse<InputStream> response = send(uri, Optional.empty(), Optional.empty());
           try (InputStream body = response.body()) {
-            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            return body.readAllBytes();
           } catch (IOException e) {
             throw new TransientFailure("connection lost while reading: " + describe(e), e);
           }
@@ -137,8 +145,8 @@ public final class Fetcher implements AutoCloseable {
     }
     if (status >= 400 && status != 416) {
       response.body().close();
-      throw new GoreadyException(
-          ExitCode.NETWORK,
+      throw new HttpStatusException(
+          status,
           "HTTP " + status + " for " + uri,
           status == 404 ? "the mirror does not have this file; check --download-url / GOREADY_DOWNLOAD_URL" : "check the URL and any proxy settings");
     }

@@ -6,16 +6,16 @@ import java.util.Optional;
 
 /**
  * Turns an archive entry name into a safe path relative to the new GOROOT, stripping the top
- * {@code go/} folder. Rejected: absolute names, drive letters, backslashes (a Windows separator
+ * folder ({@code go/} in go.dev archives, {@code golang.org/toolchain@v0.0.1-.../} in module zips). Rejected: absolute names, drive letters, backslashes (a Windows separator
  * smuggled into a Unix name), NUL, and any {@code ..} segment.
  */
 final class EntryNames {
-  static final String TOP = "go";
+  static final List<String> GO_ARCHIVE_TOP = List.of("go");
 
   private EntryNames() {}
 
-  /** The segments below {@code go/}; empty for the {@code go/} folder itself. */
-  static List<String> relativeSegments(String archive, String name) {
+  /** The segments below {@code top}; empty for the top folder itself. */
+  static List<String> relativeSegments(String archive, String name, List<String> top) {
     String why = problem(name).orElse(null);
     if (why != null) {
       throw new UnsafeArchiveException(archive, name, why);
@@ -26,10 +26,10 @@ final class EntryNames {
         segments.add(segment);
       }
     }
-    if (segments.isEmpty() || !segments.getFirst().equals(TOP)) {
-      throw new UnsafeArchiveException(archive, name, "is not under the top folder go/ that Go archives use");
+    if (segments.size() < top.size() || !segments.subList(0, top.size()).equals(top)) {
+      throw new UnsafeArchiveException(archive, name, "is not under the top folder " + String.join("/", top) + "/");
     }
-    return List.copyOf(segments.subList(1, segments.size()));
+    return List.copyOf(segments.subList(top.size(), segments.size()));
   }
 
   private static Optional<String> problem(String name) {

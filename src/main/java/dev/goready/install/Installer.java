@@ -15,7 +15,10 @@ import dev.goready.release.ReleaseFile;
 import dev.goready.release.ReleaseSource;
 import dev.goready.release.Selector;
 import dev.goready.release.VersionResolver;
+import dev.goready.verify.CheckResult;
 import dev.goready.verify.ChecksumMismatchException;
+import dev.goready.verify.Method;
+import dev.goready.verify.Policy;
 import dev.goready.verify.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +26,13 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts a toolchain in the store: resolve, download while extracting into staging, verify, and only
@@ -45,6 +51,8 @@ public final class Installer {
   private final Activation activation;
   private final InstallReporter reporter;
   private final ExtractionLimits limits;
+  private final Policy policy;
+  private final ReleaseChecks extraChecks;
 
   public Installer(
       ToolchainStore store,
@@ -53,7 +61,9 @@ public final class Installer {
       AuditLog audit,
       Activation activation,
       InstallReporter reporter,
-      ExtractionLimits limits) {
+      ExtractionLimits limits,
+      Policy policy,
+      ReleaseChecks extraChecks) {
     this.store = store;
     this.source = source;
     this.fetcher = fetcher;
@@ -61,6 +71,8 @@ public final class Installer {
     this.activation = activation;
     this.reporter = reporter;
     this.limits = limits;
+    this.policy = policy;
+    this.extraChecks = extraChecks;
   }
 
   /** Must be called under the store lock, after {@link Activation#recover()}. */
@@ -72,22 +84,39 @@ public final class Installer {
       return new InstallOutcome.AlreadyInstalled(version, store.toolchain(version), previous);
     }
     ArchiveCache cache = new ArchiveCache(store.downloads());
-    LocalIo.run(store.downloads(), () -> Files.createDirectories(store.downloads()));
-    LocalIo.run(store.toolchains(), () -> Files.createDirectories(store.toolchains()));
-    Path staging = LocalIo.run(store.toolchains(), () -> Files.createTempDirectory(store.toolchains(), ToolchainStore.STAGING_PREFIX));
-    try {
+    try (Staging staging = Staging.create(store)) {
       Fetched fetched = fetchInto(resolved, cache, staging);
-      requireGoBinary(staging, resolved);
-      LocalIo.run(store.toolchain(version), () -> Files.move(staging, store.toolchain(version), StandardCopyOption.ATOMIC_MOVE));
-      audit.append("install", version, AuditEntry.OK, Map.of("goroot", store.toolchain(version).toString(), "archive", resolved.file().filename()));
+      boolean windows = resolved.file().os().equals("windows");
+      staging.requireGoBinary(windows, resolved.file().filename(), "this is not a Go toolchain archive; check --download-url");
+      enforcePolicy(resolved, cache.archive(resolved.file().filename()));
+      Path goroot = staging.commit(version);
+      audit.append("install", version, AuditEntry.OK, Map.of("goroot", goroot.toString(), "archive", resolved.file().filename()));
       Optional<String> previous = activation.activate(version);
-      return new InstallOutcome.Installed(version, store.toolchain(version), previous, resolved.file().filename(), fetched.sha256(), fetched.fromCache());
-    } finally {
-      LocalIo.run(staging, () -> {
-        Trees.deleteRecursively(staging);
-        return null;
-      });
+      return new InstallOutcome.Installed(version, goroot, previous, resolved.file().filename(), fetched.sha256(), fetched.fromCache());
     }
+  }
+
+  /**
+   * Runs the checks the policy requires beyond SHA-256 (which {@link #verify} did) and logs each;
+   * any required one that is not ok stops the install before anything is activated.
+   */
+  private void enforcePolicy(ResolvedFile resolved, Path archive) {
+    if (policy.required().isEmpty()) {
+      return;
+    }
+    ReleaseFile file = resolved.file();
+    List<CheckResult> results = new ArrayList<>();
+    results.add(file.expectedSha256().isPresent()
+        ? CheckResult.ok(Method.SHA256, "matches the release index", Map.of("sha256", file.sha256()))
+        : CheckResult.unavailable(Method.SHA256, "the index lists no SHA-256 for " + file.filename()));
+    Set<Method> others = EnumSet.copyOf(policy.required());
+    others.remove(Method.SHA256);
+    for (CheckResult result : extraChecks.run(others, file, archive, resolved.url())) {
+      reporter.notice(result.method().id() + " " + result.status().id() + ": " + result.reason());
+      audit.append("verify", file.filename(), result.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, result.auditDetails());
+      results.add(result);
+    }
+    policy.enforce(file.filename(), results);
   }
 
   /**
@@ -151,28 +180,25 @@ public final class Installer {
     return new ResolvedFile(release.version(), file, source.archiveUrl(file.filename()), cached);
   }
 
-  private Fetched fetchInto(ResolvedFile resolved, ArchiveCache cache, Path staging) {
+  private Fetched fetchInto(ResolvedFile resolved, ArchiveCache cache, Staging staging) {
     ReleaseFile file = resolved.file();
     ArchiveFormat format = ArchiveFormat.forFilename(file.filename());
     Optional<Path> cached = resolved.cached();
     if (cached.isPresent()) {
       reporter.notice("using verified " + cached.get());
-      extractLocal(format, cached.get(), staging, file.filename());
+      extractLocal(format, cached.get(), staging.dir(), file.filename());
       audit.append("verify", file.filename(), AuditEntry.OK, Map.of("sha256", file.sha256(), "source", "cache"));
       return new Fetched(file.sha256().toLowerCase(java.util.Locale.ROOT), true);
     }
     for (int restart = 0; ; restart++) {
       try {
-        return download(resolved, format, cache, staging);
+        return download(resolved, format, cache, staging.dir());
       } catch (DownloadRestartedException e) {
         if (restart >= MAX_RESTARTS) {
           throw new GoreadyException(ExitCode.NETWORK, "download of " + resolved.url() + " kept restarting: " + e.getMessage(), "try another mirror");
         }
         reporter.notice(e.getMessage());
-        LocalIo.run(staging, () -> {
-          Trees.deleteRecursively(staging);
-          return Files.createDirectories(staging);
-        });
+        staging.reset();
       }
     }
   }
@@ -303,17 +329,6 @@ public final class Installer {
       download.forgetResumeState();
     } catch (IOException ignored) {
       // the failure being reported matters more than a leftover .part, which the next run replaces
-    }
-  }
-
-  /** Go archives always hold bin/go; anything else is not a toolchain, whatever its digest. */
-  private static void requireGoBinary(Path staging, ResolvedFile resolved) {
-    boolean windows = resolved.file().os().equals("windows");
-    if (!Files.isRegularFile(staging.resolve("bin").resolve(windows ? "go.exe" : "go"))) {
-      throw new GoreadyException(
-          ExitCode.INTEGRITY,
-          resolved.file().filename() + " holds no go/bin/go" + (windows ? ".exe" : ""),
-          "this is not a Go toolchain archive; check --download-url");
     }
   }
 }

@@ -25,6 +25,7 @@ final class StagingWriter {
   private final Path root;
   private final String archive;
   private final ExtractionLimits limits;
+  private final List<String> top;
   private final boolean posix;
   private final Set<List<String>> links = new HashSet<>();
   private final byte[] buffer = new byte[1 << 16];
@@ -32,9 +33,15 @@ final class StagingWriter {
   private long totalBytes;
 
   StagingWriter(Path root, String archive, ExtractionLimits limits) {
+    this(root, archive, limits, EntryNames.GO_ARCHIVE_TOP);
+  }
+
+  /** Entries must lie under {@code top} (folder names), which is stripped. */
+  StagingWriter(Path root, String archive, ExtractionLimits limits, List<String> top) {
     this.root = root;
     this.archive = archive;
     this.limits = limits;
+    this.top = List.copyOf(top);
     this.posix = Files.getFileAttributeView(root, PosixFileAttributeView.class) != null;
   }
 
@@ -107,7 +114,7 @@ final class StagingWriter {
   /** A hard link may only repeat a regular file written earlier from this same archive. */
   void hardlink(String name, String linkTarget) throws IOException {
     List<String> segments = checked(name);
-    List<String> targetSegments = EntryNames.relativeSegments(archive, linkTarget);
+    List<String> targetSegments = EntryNames.relativeSegments(archive, linkTarget, top);
     requireNoLinkOnPath(name, targetSegments);
     Path existing = resolve(targetSegments);
     if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -128,7 +135,7 @@ final class StagingWriter {
     if (++entries > limits.maxEntries()) {
       throw new UnsafeArchiveException(archive, name, "takes the archive past " + limits.maxEntries() + " entries (a decompression bomb?)");
     }
-    List<String> segments = EntryNames.relativeSegments(archive, name);
+    List<String> segments = EntryNames.relativeSegments(archive, name, top);
     requireNoLinkOnPath(name, segments);
     return segments;
   }

@@ -53,7 +53,9 @@ class DiskFullTest {
           audit,
           activation,
           new SilentReporter(),
-          ExtractionLimits.DEFAULT);
+          ExtractionLimits.DEFAULT,
+          dev.goready.verify.Policy.NONE,
+          ReleaseChecks.NONE);
 
       assertThatThrownBy(() -> installer.install(new InstallRequest(new Selector.Exact(dev.goready.release.GoVersion.parse("1.22.5").orElseThrow()), new Platform("linux", "amd64"), false, false)))
           .isInstanceOfSatisfying(GoreadyException.class, e -> {

@@ -1,0 +1,192 @@
+package dev.goready.install;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.LocalIo;
+import dev.goready.audit.AuditEntry;
+import dev.goready.audit.AuditLog;
+import dev.goready.fetch.DownloadRestartedException;
+import dev.goready.fetch.DownloadStream;
+import dev.goready.fetch.Fetcher;
+import dev.goready.modproxy.GoProxyList;
+import dev.goready.modproxy.ModuleHash;
+import dev.goready.modproxy.ToolchainModule;
+import dev.goready.release.GoVersion;
+import dev.goready.release.Release;
+import dev.goready.release.ReleaseIndex;
+import dev.goready.release.Selector;
+import dev.goready.release.VersionResolver;
+import dev.goready.sumdb.ChecksumDatabase;
+import dev.goready.sumdb.ToolchainSums;
+import dev.goready.verify.CheckResult;
+import dev.goready.verify.Method;
+import dev.goready.verify.Policy;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Installs a toolchain the way GOTOOLCHAIN fetches one: the module golang.org/toolchain from the
+ * GOPROXY list, its zip's h1: hash proven against the checksum database before a single file is
+ * unpacked, then unpacked into staging (restoring what module zips cannot carry: exec bits and
+ * nested go.mod files) and renamed into place.
+ */
+public final class ProxyInstaller {
+  private static final int MAX_RESTARTS = 3;
+
+  private final ToolchainStore store;
+  private final GoProxyList proxies;
+  private final ChecksumDatabase sumdb;
+  private final Fetcher fetcher;
+  private final AuditLog audit;
+  private final Activation activation;
+  private final InstallReporter reporter;
+  private final ExtractionLimits limits;
+  private final Policy policy;
+
+  public ProxyInstaller(ToolchainStore store, GoProxyList proxies, ChecksumDatabase sumdb, Fetcher fetcher, AuditLog audit,
+      Activation activation, InstallReporter reporter, ExtractionLimits limits, Policy policy) {
+    this.store = store;
+    this.proxies = proxies;
+    this.sumdb = sumdb;
+    this.fetcher = fetcher;
+    this.audit = audit;
+    this.activation = activation;
+    this.reporter = reporter;
+    this.limits = limits;
+    this.policy = policy;
+  }
+
+  /** Must be called under the store lock, after {@link Activation#recover()}. */
+  public InstallOutcome install(InstallRequest request) {
+    ToolchainModule module = new ToolchainModule(resolve(request).toString(), request.platform());
+    String version = module.goVersion();
+    if (Files.isDirectory(store.toolchain(version))) {
+      return new InstallOutcome.AlreadyInstalled(version, store.toolchain(version), activation.activate(version));
+    }
+    try (Staging staging = Staging.create(store)) {
+      Path zip = download(module);
+      String actual = LocalIo.run(zip, () -> hash(zip, module));
+      CheckResult sums = ToolchainSums.check(sumdb, module, actual);
+      audit.append("verify", module.version() + ".zip", sums.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, sums.auditDetails());
+      if (sums.status() == CheckResult.Status.FAIL) {
+        LocalIo.run(zip, () -> Files.deleteIfExists(zip));
+      }
+      if (sums.status() != CheckResult.Status.OK) {
+        throw new GoreadyException(sums.status() == CheckResult.Status.FAIL ? ExitCode.INTEGRITY : ExitCode.NETWORK,
+            ToolchainModule.PATH + "@" + module.version() + " not verified: " + sums.reason(),
+            "nothing was installed; the checksum database must vouch for every toolchain (check GOSUMDB and GOPROXY)");
+      }
+      reporter.notice("verified " + module.version() + " against " + sumdb.name() + " (" + sums.reason() + ")");
+      policy.enforce(module.version() + ".zip", List.of(sums, CheckResult.unavailable(Method.SHA256, "a module zip has no SHA-256 in the release index (use the default --source index)"),
+          CheckResult.unavailable(Method.PGP, "go.dev signs its .tar.gz archives, not module zips"),
+          CheckResult.unavailable(Method.SIGSTORE, "no Sigstore bundle is published for module zips")));
+      extract(zip, module, staging);
+      staging.requireGoBinary(module.platform().goos().equals("windows"), module.version() + ".zip", "the proxy serves something that is not a Go toolchain");
+      Path goroot = staging.commit(version);
+      audit.append("install", version, AuditEntry.OK, Map.of("goroot", goroot.toString(), "module", ToolchainModule.PATH + "@" + module.version(), "h1", actual));
+      Optional<String> previous = activation.activate(version);
+      return new InstallOutcome.Installed(version, goroot, previous, module.version() + ".zip", actual, false);
+    }
+  }
+
+  private String hash(Path zip, ToolchainModule module) throws IOException {
+    try {
+      return ModuleHash.ofModuleZip(zip, module.zipPrefix());
+    } catch (IOException e) {
+      Files.deleteIfExists(zip);
+      throw new GoreadyException(ExitCode.INTEGRITY, module.version() + ".zip from the proxy is not a readable zip: " + e.getMessage(),
+          "nothing was installed; try again, or another GOPROXY");
+    }
+  }
+
+  /** An exact version needs no listing; anything else is chosen from the proxy's @v/list. */
+  private GoVersion resolve(InstallRequest request) {
+    if (request.selector() instanceof Selector.Exact exact) {
+      return exact.version();
+    }
+    String listing = proxies.tryEach("list " + ToolchainModule.PATH, entry -> fetcher.fetchText(proxyUri(entry, "/" + ToolchainModule.PATH + "/@v/list"), "toolchain list"));
+    List<Release> releases = listing.lines()
+        .map(line -> ToolchainModule.parseListed(line, request.platform()))
+        .flatMap(Optional::stream)
+        .distinct()
+        .sorted(Comparator.reverseOrder())
+        .map(v -> new Release(v.toString(), v, v.isStable(), List.of()))
+        .toList();
+    return VersionResolver.resolve(new ReleaseIndex(releases), request.selector(), request.allowPrerelease()).parsed();
+  }
+
+  /** The module zip in downloads/, from the first proxy that has it; a zip kept from an earlier run is re-verified, not trusted. */
+  private Path download(ToolchainModule module) {
+    Path zip = store.downloads().resolve(module.version() + ".zip");
+    if (Files.isRegularFile(zip)) {
+      reporter.notice("re-verifying " + zip);
+      return zip;
+    }
+    Path part = store.downloads().resolve(module.version() + ".zip.part");
+    return proxies.tryEach("download " + ToolchainModule.PATH + "@" + module.version(), entry -> {
+      URI uri = proxyUri(entry, module.proxyPath(".zip"));
+      for (int restart = 0; ; restart++) {
+        try (DownloadStream stream = fetcher.download(uri, part, -1, reporter.progress(module.version() + ".zip"))) {
+          stream.transferTo(OutputStream.nullOutputStream());
+          audit.append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", uri.toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
+          stream.forgetResumeState();
+          return LocalIo.run(zip, () -> Files.move(part, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
+        } catch (DownloadRestartedException e) {
+          if (restart >= MAX_RESTARTS) {
+            throw new GoreadyException(ExitCode.NETWORK, "download of " + uri + " kept restarting: " + e.getMessage(), "try another proxy");
+          }
+          reporter.notice(e.getMessage());
+        } catch (IOException e) {
+          throw LocalIo.failure(part, e);
+        }
+      }
+    });
+  }
+
+  private static URI proxyUri(GoProxyList.Entry entry, String path) {
+    return URI.create((entry.isDirect() ? ToolchainModule.DIRECT_PROXY : entry.url()) + path);
+  }
+
+  /**
+   * Unpacks the verified zip below its module prefix. Module zips carry no modes, so bin/ and
+   * pkg/tool/ get their exec bits back, and each _go.mod (a module zip may hold no nested go.mod)
+   * becomes go.mod again, as cmd/go does when it first runs a downloaded toolchain.
+   */
+  private void extract(Path zip, ToolchainModule module, Staging staging) {
+    List<String> top = List.of(module.zipPrefix().substring(0, module.zipPrefix().length() - 1).split("/"));
+    try {
+      new ZipFormat().extract(null, zip, new StagingWriter(staging.dir(), zip.getFileName().toString(), limits, top));
+    } catch (IOException e) {
+      throw new GoreadyException(ExitCode.INTEGRITY, "verified zip " + zip + " does not unpack: " + e.getMessage(), "nothing was installed");
+    }
+    LocalIo.run(staging.dir(), () -> {
+      restoreModuleQuirks(staging.dir());
+      return null;
+    });
+  }
+
+  private static void restoreModuleQuirks(Path goroot) throws IOException {
+    List<Path> renamed;
+    try (Stream<Path> files = Files.walk(goroot)) {
+      renamed = files.filter(p -> p.getFileName().toString().equals("_go.mod") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+    }
+    for (Path file : renamed) {
+      Path original = file.resolveSibling("go.mod");
+      if (!Files.exists(original, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(file, original);
+      }
+    }
+    for (Path dir : List.of(goroot.resolve("bin"), goroot.resolve("pkg").resolve("tool"))) {
+      Trees.makeExecutable(dir);
+    }
+  }
+}

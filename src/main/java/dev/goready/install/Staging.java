@@ -1,0 +1,63 @@
+package dev.goready.install;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.LocalIo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A private folder under toolchains/ that a new toolchain is unpacked into; {@link #commit} renames
+ * it into place in one step, and {@link #close} removes whatever was not committed, so a failure at
+ * any point leaves no half-installed toolchain behind.
+ */
+final class Staging implements AutoCloseable {
+  private final ToolchainStore store;
+  private final Path dir;
+
+  private Staging(ToolchainStore store, Path dir) {
+    this.store = store;
+    this.dir = dir;
+  }
+
+  static Staging create(ToolchainStore store) {
+    LocalIo.run(store.downloads(), () -> Files.createDirectories(store.downloads()));
+    LocalIo.run(store.toolchains(), () -> Files.createDirectories(store.toolchains()));
+    return new Staging(store, LocalIo.run(store.toolchains(), () -> Files.createTempDirectory(store.toolchains(), ToolchainStore.STAGING_PREFIX)));
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  /** Empties the folder for another attempt. */
+  void reset() {
+    LocalIo.run(dir, () -> {
+      Trees.deleteRecursively(dir);
+      return Files.createDirectories(dir);
+    });
+  }
+
+  /** Go toolchains always hold bin/go; anything else is not a toolchain, whatever its digest. */
+  void requireGoBinary(boolean windows, String what, String hint) {
+    if (!Files.isRegularFile(dir.resolve("bin").resolve(windows ? "go.exe" : "go"))) {
+      throw new GoreadyException(ExitCode.INTEGRITY, what + " holds no go/bin/go" + (windows ? ".exe" : ""), hint);
+    }
+  }
+
+  /** Renames the folder to toolchains/VERSION, atomically. */
+  Path commit(String version) {
+    Path target = store.toolchain(version);
+    LocalIo.run(target, () -> Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE));
+    return target;
+  }
+
+  @Override
+  public void close() {
+    LocalIo.run(dir, () -> {
+      Trees.deleteRecursively(dir);
+      return null;
+    });
+  }
+}

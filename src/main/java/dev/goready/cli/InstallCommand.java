@@ -129,7 +129,8 @@ final class InstallCommand implements Callable<Integer> {
     }
     String what =
         switch (outcome) {
-          case InstallOutcome.Installed installed -> "installed " + installed.version() + " (sha256 " + installed.sha256() + ")";
+          case InstallOutcome.Installed installed ->
+              "installed " + installed.version() + " (" + (installed.sha256().startsWith("h1:") ? "" : "sha256 ") + installed.sha256() + ")";
           case InstallOutcome.AlreadyInstalled already -> already.version() + " is already installed";
         };
     context.out().println(what);

@@ -103,4 +103,30 @@ public final class ArchiveBuilder {
     }
     return bytes.toByteArray();
   }
+
+  /**
+   * The toolchain module zip cmd/distpack makes from this go/ tree: files only, under
+   * {@code golang.org/toolchain@<version>/}, without api/ doc/ misc/ test/, go.mod stored as _go.mod,
+   * and no modes (module zips carry none).
+   */
+  public byte[] toolchainModuleZip(String moduleVersion) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+      for (Entry e : entries) {
+        String relative = e.name().substring("go/".length());
+        if (e.type() != TarConstants.LF_NORMAL || relative.matches("(api|doc|misc|test)/.*")) {
+          continue;
+        }
+        if (relative.equals("go.mod") || relative.endsWith("/go.mod")) {
+          relative = relative.substring(0, relative.length() - "go.mod".length()) + "_go.mod";
+        }
+        zip.putArchiveEntry(new ZipArchiveEntry("golang.org/toolchain@" + moduleVersion + "/" + relative));
+        zip.write(e.content());
+        zip.closeArchiveEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
 }

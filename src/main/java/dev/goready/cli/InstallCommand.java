@@ -65,7 +65,7 @@ final class InstallCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sources = new SourceOptions();
   @Mixin PlatformOptions platform = new PlatformOptions();
-  @Mixin SigstoreOptions sigstore = new SigstoreOptions();
+  @Mixin TrustOptions trust = new TrustOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -84,7 +84,7 @@ final class InstallCommand implements Callable<Integer> {
         var installer = services.proxyInstaller(fetcher, quiet, policy);
         render(context, services.locked(activation -> installer.install(request)));
       } else {
-        var installer = services.installer(fetcher, releases, quiet, policy, sigstore.check(services));
+        var installer = services.installer(fetcher, releases, quiet, policy, services.releaseVerifier(fetcher, trust));
         render(context, services.locked(activation -> installer.install(request)));
       }
     }

@@ -18,14 +18,13 @@ import dev.goready.install.ExtractionLimits;
 import dev.goready.install.InstallReporter;
 import dev.goready.install.Installer;
 import dev.goready.install.JunctionCurrentLink;
+import dev.goready.install.ReleaseChecks;
 import dev.goready.install.ProxyInstaller;
 import dev.goready.install.StoreLock;
 import dev.goready.install.SymlinkCurrentLink;
 import dev.goready.install.ToolchainStore;
 import dev.goready.modproxy.GoProxyList;
-import dev.goready.provenance.OpenPgpVerifier;
 import dev.goready.provenance.ReleaseVerifier;
-import dev.goready.provenance.SigstoreCheck;
 import dev.goready.release.ReleaseSource;
 import dev.goready.sumdb.ChecksumDatabase;
 import dev.goready.sumdb.SumdbConfig;
@@ -105,17 +104,16 @@ final class Services {
         Optional.of(store.downloads().resolve("index.json")));
   }
 
-  Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet, Policy policy, SigstoreCheck sigstore) {
-    return new Installer(store, releases, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy,
-        releaseVerifier(fetcher, sigstore));
+  Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet, Policy policy, ReleaseChecks checks) {
+    return new Installer(store, releases, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy, checks);
   }
 
   ProxyInstaller proxyInstaller(Fetcher fetcher, boolean quiet, Policy policy) {
     return new ProxyInstaller(store, proxies(), checksumDatabase(fetcher), fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy);
   }
 
-  ReleaseVerifier releaseVerifier(Fetcher fetcher, SigstoreCheck sigstore) {
-    return new ReleaseVerifier(() -> checksumDatabase(fetcher), fetcher::fetchBytes, Services::googleKey, sigstore);
+  ReleaseVerifier releaseVerifier(Fetcher fetcher, TrustOptions trust) {
+    return new ReleaseVerifier(() -> checksumDatabase(fetcher), fetcher::fetchBytes, trust.googleKey(this), trust.sigstore(this));
   }
 
   /** The checks --require (else GOREADY_REQUIRE, else config.json) demands. */
@@ -138,13 +136,6 @@ final class Services {
         settings.home().resolve("sumdb"), VerifiedTree.DEFAULT_HEIGHT);
   }
 
-  private static OpenPgpVerifier googleKey() {
-    try {
-      return OpenPgpVerifier.google();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("the jar's copy of Google's release key cannot be read", e);
-    }
-  }
 
   private InstallReporter reporter(boolean quiet) {
     return new InstallReporter() {

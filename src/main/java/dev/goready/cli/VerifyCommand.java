@@ -63,7 +63,7 @@ final class VerifyCommand implements Callable<Integer> {
   boolean json;
 
   @Mixin SourceOptions sources = new SourceOptions();
-  @Mixin SigstoreOptions sigstore = new SigstoreOptions();
+  @Mixin TrustOptions trust = new TrustOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -88,7 +88,7 @@ final class VerifyCommand implements Callable<Integer> {
       List<CheckResult> results = new ArrayList<>();
       String actual = Sha256.ofFile(file);
       results.add(sha256(entry, actual, Files.size(file), releases.indexUrl().toString()));
-      ReleaseVerifier verifier = services.releaseVerifier(fetcher, sigstore.check(services));
+      ReleaseVerifier verifier = services.releaseVerifier(fetcher, trust);
       if (sumdb) {
         results.add(verifier.sumdb(file));
       }
@@ -96,7 +96,7 @@ final class VerifyCommand implements Callable<Integer> {
         results.add(verifier.pgp(file, asc.isEmpty() ? Optional.empty() : Optional.of(Path.of(asc)), URI.create(releases.archiveUrl(name) + ".asc")));
       }
       if (bundle != null) {
-        results.add(sigstore.check(services).verify(file, Files.readAllBytes(bundle)));
+        results.add(trust.sigstore(services).verify(file, Files.readAllBytes(bundle)));
       }
       services.locked(activation -> {
         for (CheckResult result : results) {

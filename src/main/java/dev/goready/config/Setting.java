@@ -16,6 +16,7 @@ public enum Setting {
   READ_TIMEOUT("GOREADY_READ_TIMEOUT", "30", "seconds a download may stall before a retry"),
   SOURCE("GOREADY_SOURCE", "index", "where install gets toolchains: index (go.dev archives) or proxy (GOPROXY) (--source)"),
   REQUIRE("GOREADY_REQUIRE", null, "checks an install must pass: sha256,sumdb,pgp,sigstore (--require)"),
+  PGP_KEYRING("GOREADY_PGP_KEYRING", null, "newer copy of Google's signing key for .asc checks, pinned EB4C1BFD... (--keyring)"),
   SIGSTORE_IDENTITY("GOREADY_SIGSTORE_IDENTITY", null, "signer a Sigstore bundle must name (--certificate-identity)"),
   SIGSTORE_ISSUER("GOREADY_SIGSTORE_ISSUER", null, "OIDC issuer of that signer (--certificate-oidc-issuer)"),
   SIGSTORE_TRUSTED_ROOT("GOREADY_SIGSTORE_TRUSTED_ROOT", null, "Sigstore trusted_root.json (--trusted-root; default public-good)"),

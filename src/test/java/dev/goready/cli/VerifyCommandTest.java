@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goready.testing.ArchiveBuilder;
 import dev.goready.testing.FaultyServer;
 import dev.goready.testing.IndexBuilder;
+import dev.goready.testing.NoteSigner;
 import dev.goready.testing.Run;
 import dev.goready.testing.TestCertificates;
 import dev.goready.testing.TestHost;
+import dev.goready.testing.TestPgpKeys;
+import dev.goready.testing.TestSumdb;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class VerifyCommandTest {
       Path good = Files.write(temp.resolve("go1.22.5.linux-amd64.tar.gz"), archive);
       Run ok = Run.of(host, "verify", good.toString());
       assertThat(ok.exit()).as(ok.toString()).isZero();
-      assertThat(ok.out()).contains("sha256 ok  " + IndexBuilder.sha256(archive), "size   ok");
+      assertThat(ok.out()).containsPattern("sha256 +ok +" + IndexBuilder.sha256(archive) + " \\(\\d+ bytes\\) matches the index");
 
       Path tampered = Files.createDirectories(temp.resolve("t")).resolve("go1.22.5.linux-amd64.tar.gz");
       byte[] bytes = archive.clone();
@@ -40,6 +43,55 @@ class VerifyCommandTest {
       Path unknown = Files.write(temp.resolve("go9.9.9.linux-amd64.tar.gz"), archive);
       assertThat(Run.of(host, "verify", unknown.toString()).exit()).isEqualTo(2);
       assertThat(Files.readString(temp.resolve("home/audit.jsonl"))).contains("\"action\":\"verify\"", "\"result\":\"ok\"", "\"result\":\"fail\"");
+    }
+  }
+
+  /** --sumdb, --asc and --bundle against a mirror, a checksum database and signatures of our own. */
+  @Test
+  void eachIndependentCheckSaysOkFailOrUnavailable() throws Exception {
+    ArchiveBuilder tree = ArchiveBuilder.goToolchain("go1.22.5", "linux", "amd64").file("go/src/go.mod", "module std\n");
+    byte[] archive = tree.tarGz();
+    String moduleVersion = "v0.0.1-go1.22.5.linux-amd64";
+    Path moduleZip = Files.write(temp.resolve("module.zip"), tree.toolchainModuleZip(moduleVersion));
+    String h1 = dev.goready.modproxy.ModuleHash.ofModuleZip(moduleZip, "golang.org/toolchain@" + moduleVersion + "/");
+    TestSumdb log = new TestSumdb(NoteSigner.generate("sum.test"), 8);
+    log.add("golang.org/toolchain@" + moduleVersion, "golang.org/toolchain " + moduleVersion + " " + h1 + "\n");
+    try (FaultyServer server = new FaultyServer()) {
+      log.publish(server, "/db", 1);
+      TestPgpKeys stranger = TestPgpKeys.primary("Mallory <m@example.com>", java.time.Duration.ofDays(2));
+      var strangerKey = stranger.addSigningSubkey(java.time.Duration.ofDays(1), java.time.Duration.ZERO);
+      server.serve("/index.json", new IndexBuilder().archive("go1.22.5", "linux", "amd64", archive).bytes())
+          .serve("/dl/go1.22.5.linux-amd64.tar.gz.asc", TestPgpKeys.sign(strangerKey, archive, java.time.Duration.ZERO));
+      TestHost host = new TestHost().with("GOREADY_HOME", temp.resolve("home").toString())
+          .with("GOREADY_INDEX", server.url("/index.json").toString())
+          .with("GOREADY_DOWNLOAD_URL", server.url("/dl").toString())
+          .with("GOPROXY", "off")
+          .with("GOSUMDB", log.signer().verifierKey() + " " + server.url("/db"));
+      Path file = Files.write(temp.resolve("go1.22.5.linux-amd64.tar.gz"), archive);
+
+      Run sumdb = Run.of(host, "verify", file.toString(), "--sumdb", "--json");
+      assertThat(sumdb.exit()).as(sumdb.toString()).isZero();
+      var checks = new ObjectMapper().readTree(sumdb.out()).get("checks");
+      assertThat(checks.get(1).get("method").asText()).isEqualTo("sumdb");
+      assertThat(checks.get(1).get("result").asText()).isEqualTo("ok");
+      assertThat(checks.get(1).get("treeSize").asLong()).isEqualTo(1);
+
+      Run asc = Run.of(host, "verify", file.toString(), "--asc");
+      assertThat(asc.exit()).as(asc.toString()).isEqualTo(4);
+      assertThat(asc.out()).containsPattern("pgp +fail +signed by key [0-9A-F]{16}, which is neither EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796");
+
+      Run noSignature = Run.of(host.with("GOREADY_DOWNLOAD_URL", server.url("/elsewhere").toString()), "verify", file.toString(), "--asc");
+      assertThat(noSignature.exit()).as(noSignature.toString()).isEqualTo(1);
+      assertThat(noSignature.out()).containsPattern("pgp +unavailable +no signature at .*HTTP 404");
+
+      Path bundle = Path.of(VerifyCommandTest.class.getResource("/sigstore/bundle.v3_1.sigstore").toURI());
+      Run sigstore = Run.of(host, "verify", file.toString(), "--bundle", bundle.toString(),
+          "--certificate-identity", "appu@google.com", "--certificate-oidc-issuer", "https://accounts.google.com");
+      assertThat(sigstore.exit()).as(sigstore.toString()).isEqualTo(4);
+      assertThat(sigstore.out()).containsPattern("sigstore +fail");
+      Run unconfigured = Run.of(host, "verify", file.toString(), "--bundle", bundle.toString());
+      assertThat(unconfigured.exit()).isEqualTo(1);
+      assertThat(unconfigured.out()).contains("no expected signer");
     }
   }
 

@@ -3,10 +3,14 @@ package dev.goready.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.host.RealHost;
+import dev.goready.modproxy.ModuleHash;
+import dev.goready.modproxy.ToolchainModule;
 import dev.goready.release.Platform;
 import dev.goready.testing.FaultyServer;
 import dev.goready.testing.GoreadyProcess;
 import dev.goready.testing.IndexBuilder;
+import dev.goready.testing.NoteSigner;
+import dev.goready.testing.TestSumdb;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileVisitOption;
@@ -20,6 +24,8 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +71,64 @@ class GoToolchainE2EIT {
       Map<String, String> goEnv = Map.of("GOCACHE", temp.resolve("cache").toString(), "GOPATH", temp.resolve("gopath").toString(), "GOFLAGS", "-mod=mod", "GO111MODULE", "off");
       assertThat(run(List.of(go.toString(), "run", hello.toString()), goEnv)).isEqualTo("hello from goready\n");
     }
+  }
+
+  /**
+   * The same real Go as the golang.org/toolchain module GOTOOLCHAIN downloads, from a module proxy
+   * and a checksum database of our own (a fresh Ed25519 key, a log holding its record) on 127.0.0.1.
+   */
+  @Test
+  void theProxySourceInstallsARealGoVouchedForByAChecksumDatabase() throws Exception {
+    String version = Files.readString(DEBIAN_GOROOT.resolve("VERSION")).lines().findFirst().orElseThrow().trim();
+    Platform platform = Platform.of(new RealHost());
+    ToolchainModule module = new ToolchainModule(version, platform);
+    Path zip = packModuleZip(DEBIAN_GOROOT, module, temp.resolve(module.version() + ".zip"));
+    TestSumdb log = new TestSumdb(NoteSigner.generate("sum.e2e.test"), 8);
+    log.add("rsc.io/quote@v1.5.2", "rsc.io/quote v1.5.2 h1:w5fcysjrx7yqtD/aO+QwRjYZOKnaM9Uh2b40tElTs3Y=\n");
+    log.add(ToolchainModule.PATH + "@" + module.version(), ToolchainModule.PATH + " " + module.version() + " " + ModuleHash.ofModuleZip(zip, module.zipPrefix()) + "\n");
+
+    try (FaultyServer server = new FaultyServer()) {
+      server.serve("/proxy" + module.proxyPath(".zip"), Files.readAllBytes(zip));
+      server.serve("/proxy/sumdb/sum.e2e.test/supported", new byte[0]);
+      log.publish(server, "/proxy/sumdb/sum.e2e.test", log.size());
+      Path home = temp.resolve("proxy home");
+      Map<String, String> env = Map.of(
+          "GOREADY_HOME", home.toString(),
+          "GOPROXY", server.url("/missing") + "," + server.url("/proxy"),
+          "GOSUMDB", log.signer().verifierKey());
+      GoreadyProcess.Result install = GoreadyProcess.finish(
+          GoreadyProcess.start(List.of(GoreadyProcess.REPO.resolve("goready").toString(), "install", "--source", "proxy", version), env), 300);
+      assertThat(install.exit()).as(install.toString()).isZero();
+      assertThat(install.err()).contains("verified " + module.version() + " against sum.e2e.test");
+
+      Path go = home.resolve("current/bin/go");
+      assertThat(run(List.of(go.toString(), "version"), Map.of())).startsWith("go version " + version);
+      Path hello = Files.writeString(temp.resolve("hello.go"), "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"vouched for\") }\n");
+      Map<String, String> goEnv = Map.of("GOCACHE", temp.resolve("cache2").toString(), "GOPATH", temp.resolve("gopath2").toString(), "GO111MODULE", "off");
+      assertThat(run(List.of(go.toString(), "run", hello.toString()), goEnv)).isEqualTo("vouched for\n");
+      assertThat(home.resolve("toolchains").resolve(version).resolve("src/go.mod")).as("_go.mod restored").exists();
+    }
+  }
+
+  /** cmd/distpack's module layout: files only, no api/doc/misc/test, go.mod as _go.mod, no modes. */
+  static Path packModuleZip(Path goroot, ToolchainModule module, Path target) throws IOException {
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target);
+        Stream<Path> tree = Files.walk(goroot, FileVisitOption.FOLLOW_LINKS)) {
+      zip.setLevel(Deflater.BEST_SPEED);
+      for (Path path : (Iterable<Path>) tree.sorted()::iterator) {
+        String relative = goroot.relativize(path).toString().replace('\\', '/');
+        if (Files.isDirectory(path) || relative.matches("(api|doc|misc|test)/.*")) {
+          continue;
+        }
+        if (relative.equals("go.mod") || relative.endsWith("/go.mod")) {
+          relative = relative.substring(0, relative.length() - "go.mod".length()) + "_go.mod";
+        }
+        zip.putArchiveEntry(new ZipArchiveEntry(module.zipPrefix() + relative));
+        Files.copy(path, zip);
+        zip.closeArchiveEntry();
+      }
+    }
+    return target;
   }
 
   /** The GOROOT, symlinks followed, under a top folder go/, as a .tar.gz like the ones on go.dev. */

@@ -10,7 +10,11 @@ import dev.goready.install.InstallOutcome;
 import dev.goready.install.InstallRequest;
 import dev.goready.release.GoMod;
 import dev.goready.release.Selector;
+import dev.goready.verify.CheckResult;
+import dev.goready.verify.Method;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     name = "install",
     mixinStandardHelpOptions = true,
     description = {
-      "Download, verify (SHA-256 against the index), extract and activate a Go toolchain.",
+      "Download, verify (SHA-256 against the index; with --source proxy, Go's checksum database), extract and activate a Go toolchain.",
       "User-level, no admin rights: it lands in GOREADY_HOME/toolchains/<version> and GOREADY_HOME/current points at it."
     })
 final class InstallCommand implements Callable<Integer> {
@@ -75,11 +79,13 @@ final class InstallCommand implements Callable<Integer> {
     var target = platform.resolve(context.host());
     try (Fetcher fetcher = services.fetcher(sources)) {
       var releases = services.releases(fetcher, sources);
+      var policy = services.policy(require);
       if (msi) {
+        // The MSI is checked by SHA-256 and Authenticode; a policy demanding more cannot be met.
+        policy.enforce("--msi", List.of(CheckResult.ok(Method.SHA256, "checked before msiexec runs", Map.of())));
         return new MsiInstall(services, fetcher, releases).run(wanted, target, pre, context);
       }
       var request = new InstallRequest(wanted, target, pre, allowUnverified);
-      var policy = services.policy(require);
       if (fromProxy(services)) {
         var installer = services.proxyInstaller(fetcher, quiet, policy);
         render(context, services.locked(activation -> installer.install(request)));

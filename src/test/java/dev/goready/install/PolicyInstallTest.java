@@ -89,6 +89,13 @@ class PolicyInstallTest {
   }
 
   @Test
+  void theMsiCannotMeetAPolicyBeyondItsOwnChecks() {
+    Run run = install(host(), "--msi", "--require", "sha256,pgp");
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.err()).contains("--msi: required check pgp unavailable");
+  }
+
+  @Test
   void anUnknownCheckIsAUsageError() {
     Run run = install(host(), "--require", "sha256,gpg");
     assertThat(run.exit()).isEqualTo(2);

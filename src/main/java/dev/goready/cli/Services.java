@@ -15,6 +15,7 @@ import dev.goready.host.OsFamily;
 import dev.goready.install.Activation;
 import dev.goready.install.CurrentLink;
 import dev.goready.install.ExtractionLimits;
+import dev.goready.install.InstallKit;
 import dev.goready.install.InstallReporter;
 import dev.goready.install.Installer;
 import dev.goready.install.JunctionCurrentLink;
@@ -105,11 +106,15 @@ final class Services {
   }
 
   Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet, Policy policy, ReleaseChecks checks) {
-    return new Installer(store, releases, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy, checks);
+    return new Installer(kit(fetcher, quiet, policy), releases, checks);
   }
 
   ProxyInstaller proxyInstaller(Fetcher fetcher, boolean quiet, Policy policy) {
-    return new ProxyInstaller(store, proxies(), checksumDatabase(fetcher), fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy);
+    return new ProxyInstaller(kit(fetcher, quiet, policy), proxies(), checksumDatabase(fetcher));
+  }
+
+  private InstallKit kit(Fetcher fetcher, boolean quiet, Policy policy) {
+    return new InstallKit(store, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy);
   }
 
   ReleaseVerifier releaseVerifier(Fetcher fetcher, TrustOptions trust) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
-import dev.goready.audit.AuditEntry;
 import dev.goready.config.Setting;
 import dev.goready.config.Settings;
 import dev.goready.fetch.FetchOptions;
@@ -102,7 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (CheckResult result : results) {
           Map<String, Object> details = new LinkedHashMap<>(result.auditDetails());
           details.put("file", file.toAbsolutePath().toString());
-          services.audit().append("verify", name, result.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, details);
+          services.audit().append("verify", name, result.auditResult(), details);
         }
         return null;
       });

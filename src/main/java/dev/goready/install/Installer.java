@@ -7,7 +7,6 @@ import dev.goready.audit.AuditEntry;
 import dev.goready.audit.AuditLog;
 import dev.goready.fetch.DownloadRestartedException;
 import dev.goready.fetch.DownloadStream;
-import dev.goready.fetch.Fetcher;
 import dev.goready.fetch.ReadAheadInputStream;
 import dev.goready.release.Platform;
 import dev.goready.release.Release;
@@ -44,34 +43,19 @@ public final class Installer {
   private static final int READ_AHEAD_DEPTH = 32;
   private static final int MAX_RESTARTS = 3;
 
+  private final InstallKit kit;
   private final ToolchainStore store;
   private final ReleaseSource source;
-  private final Fetcher fetcher;
   private final AuditLog audit;
-  private final Activation activation;
   private final InstallReporter reporter;
-  private final ExtractionLimits limits;
-  private final Policy policy;
   private final ReleaseChecks extraChecks;
 
-  public Installer(
-      ToolchainStore store,
-      ReleaseSource source,
-      Fetcher fetcher,
-      AuditLog audit,
-      Activation activation,
-      InstallReporter reporter,
-      ExtractionLimits limits,
-      Policy policy,
-      ReleaseChecks extraChecks) {
-    this.store = store;
+  public Installer(InstallKit kit, ReleaseSource source, ReleaseChecks extraChecks) {
+    this.kit = kit;
+    this.store = kit.store();
     this.source = source;
-    this.fetcher = fetcher;
-    this.audit = audit;
-    this.activation = activation;
-    this.reporter = reporter;
-    this.limits = limits;
-    this.policy = policy;
+    this.audit = kit.audit();
+    this.reporter = kit.reporter();
     this.extraChecks = extraChecks;
   }
 
@@ -79,9 +63,9 @@ public final class Installer {
   public InstallOutcome install(InstallRequest request) {
     ResolvedFile resolved = resolve(request);
     String version = resolved.version();
-    if (Files.isDirectory(store.toolchain(version))) {
-      Optional<String> previous = activation.activate(version);
-      return new InstallOutcome.AlreadyInstalled(version, store.toolchain(version), previous);
+    Optional<InstallOutcome> present = kit.alreadyInstalled(version);
+    if (present.isPresent()) {
+      return present.get();
     }
     ArchiveCache cache = new ArchiveCache(store.downloads());
     try (Staging staging = Staging.create(store)) {
@@ -89,10 +73,7 @@ public final class Installer {
       boolean windows = resolved.file().os().equals("windows");
       staging.requireGoBinary(windows, resolved.file().filename(), "this is not a Go toolchain archive; check --download-url");
       enforcePolicy(resolved, cache.archive(resolved.file().filename()));
-      Path goroot = staging.commit(version);
-      audit.append("install", version, AuditEntry.OK, Map.of("goroot", goroot.toString(), "archive", resolved.file().filename()));
-      Optional<String> previous = activation.activate(version);
-      return new InstallOutcome.Installed(version, goroot, previous, resolved.file().filename(), fetched.sha256(), fetched.fromCache());
+      return kit.commit(staging, version, Map.of("archive", resolved.file().filename()), resolved.file().filename(), fetched.sha256(), fetched.fromCache());
     }
   }
 
@@ -101,6 +82,7 @@ public final class Installer {
    * any required one that is not ok stops the install before anything is activated.
    */
   private void enforcePolicy(ResolvedFile resolved, Path archive) {
+    Policy policy = kit.policy();
     if (policy.required().isEmpty()) {
       return;
     }
@@ -113,7 +95,7 @@ public final class Installer {
     others.remove(Method.SHA256);
     for (CheckResult result : extraChecks.run(others, file, archive, resolved.url())) {
       reporter.notice(result.method().id() + " " + result.status().id() + ": " + result.reason());
-      audit.append("verify", file.filename(), result.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, result.auditDetails());
+      audit.append("verify", file.filename(), result.auditResult(), result.auditDetails());
       results.add(result);
     }
     policy.enforce(file.filename(), results);
@@ -208,7 +190,7 @@ public final class Installer {
     String url = resolved.url().toString();
     DownloadStream download;
     try {
-      download = fetcher.download(resolved.url(), cache.part(file.filename()), file.size(), reporter.progress(file.filename()));
+      download = kit.fetcher().download(resolved.url(), cache.part(file.filename()), file.size(), reporter.progress(file.filename()));
     } catch (IOException e) {
       throw LocalIo.failure(cache.part(file.filename()), e);
     } catch (GoreadyException e) {
@@ -220,7 +202,7 @@ public final class Installer {
       try (InputStream ahead = new ReadAheadInputStream(download, READ_AHEAD_CHUNK, READ_AHEAD_DEPTH)) {
         try {
           if (format != null && format.streams()) {
-            format.extract(ahead, null, new StagingWriter(staging, file.filename(), limits));
+            format.extract(ahead, null, new StagingWriter(staging, file.filename(), kit.limits()));
           }
         } catch (GoreadyException | DownloadRestartedException e) {
           extractionFailure = e;
@@ -306,7 +288,7 @@ public final class Installer {
 
   private void extractLocal(ArchiveFormat format, Path archive, Path staging, String name) {
     try (InputStream in = Files.newInputStream(archive)) {
-      format.extract(in, archive, new StagingWriter(staging, name, limits));
+      format.extract(in, archive, new StagingWriter(staging, name, kit.limits()));
     } catch (IOException e) {
       throw corrupt(archive.toString(), e);
     }

@@ -4,10 +4,8 @@ import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.LocalIo;
 import dev.goready.audit.AuditEntry;
-import dev.goready.audit.AuditLog;
 import dev.goready.fetch.DownloadRestartedException;
 import dev.goready.fetch.DownloadStream;
-import dev.goready.fetch.Fetcher;
 import dev.goready.modproxy.GoProxyList;
 import dev.goready.modproxy.ModuleHash;
 import dev.goready.modproxy.ToolchainModule;
@@ -20,7 +18,6 @@ import dev.goready.sumdb.ChecksumDatabase;
 import dev.goready.sumdb.ToolchainSums;
 import dev.goready.verify.CheckResult;
 import dev.goready.verify.Method;
-import dev.goready.verify.Policy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -42,41 +39,33 @@ import java.util.stream.Stream;
 public final class ProxyInstaller {
   private static final int MAX_RESTARTS = 3;
 
+  private final InstallKit kit;
   private final ToolchainStore store;
   private final GoProxyList proxies;
   private final ChecksumDatabase sumdb;
-  private final Fetcher fetcher;
-  private final AuditLog audit;
-  private final Activation activation;
   private final InstallReporter reporter;
-  private final ExtractionLimits limits;
-  private final Policy policy;
 
-  public ProxyInstaller(ToolchainStore store, GoProxyList proxies, ChecksumDatabase sumdb, Fetcher fetcher, AuditLog audit,
-      Activation activation, InstallReporter reporter, ExtractionLimits limits, Policy policy) {
-    this.store = store;
+  public ProxyInstaller(InstallKit kit, GoProxyList proxies, ChecksumDatabase sumdb) {
+    this.kit = kit;
+    this.store = kit.store();
     this.proxies = proxies;
     this.sumdb = sumdb;
-    this.fetcher = fetcher;
-    this.audit = audit;
-    this.activation = activation;
-    this.reporter = reporter;
-    this.limits = limits;
-    this.policy = policy;
+    this.reporter = kit.reporter();
   }
 
   /** Must be called under the store lock, after {@link Activation#recover()}. */
   public InstallOutcome install(InstallRequest request) {
     ToolchainModule module = new ToolchainModule(resolve(request).toString(), request.platform());
     String version = module.goVersion();
-    if (Files.isDirectory(store.toolchain(version))) {
-      return new InstallOutcome.AlreadyInstalled(version, store.toolchain(version), activation.activate(version));
+    Optional<InstallOutcome> present = kit.alreadyInstalled(version);
+    if (present.isPresent()) {
+      return present.get();
     }
     try (Staging staging = Staging.create(store)) {
       Path zip = download(module);
       String actual = LocalIo.run(zip, () -> hash(zip, module));
       CheckResult sums = ToolchainSums.check(sumdb, module, actual);
-      audit.append("verify", module.version() + ".zip", sums.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, sums.auditDetails());
+      kit.audit().append("verify", module.version() + ".zip", sums.auditResult(), sums.auditDetails());
       if (sums.status() == CheckResult.Status.FAIL) {
         LocalIo.run(zip, () -> Files.deleteIfExists(zip));
       }
@@ -86,15 +75,12 @@ public final class ProxyInstaller {
             "nothing was installed; the checksum database must vouch for every toolchain (check GOSUMDB and GOPROXY)");
       }
       reporter.notice("verified " + module.version() + " against " + sumdb.name() + " (" + sums.reason() + ")");
-      policy.enforce(module.version() + ".zip", List.of(sums, CheckResult.unavailable(Method.SHA256, "a module zip has no SHA-256 in the release index (use the default --source index)"),
+      kit.policy().enforce(module.version() + ".zip", List.of(sums, CheckResult.unavailable(Method.SHA256, "a module zip has no SHA-256 in the release index (use the default --source index)"),
           CheckResult.unavailable(Method.PGP, "go.dev signs its .tar.gz archives, not module zips"),
           CheckResult.unavailable(Method.SIGSTORE, "no Sigstore bundle is published for module zips")));
       extract(zip, module, staging);
       staging.requireGoBinary(module.platform().goos().equals("windows"), module.version() + ".zip", "the proxy serves something that is not a Go toolchain");
-      Path goroot = staging.commit(version);
-      audit.append("install", version, AuditEntry.OK, Map.of("goroot", goroot.toString(), "module", ToolchainModule.PATH + "@" + module.version(), "h1", actual));
-      Optional<String> previous = activation.activate(version);
-      return new InstallOutcome.Installed(version, goroot, previous, module.version() + ".zip", actual, false);
+      return kit.commit(staging, version, Map.of("module", ToolchainModule.PATH + "@" + module.version(), "h1", actual), module.version() + ".zip", actual, false);
     }
   }
 
@@ -113,7 +99,7 @@ public final class ProxyInstaller {
     if (request.selector() instanceof Selector.Exact exact) {
       return exact.version();
     }
-    String listing = proxies.tryEach("list " + ToolchainModule.PATH, entry -> fetcher.fetchText(proxyUri(entry, "/" + ToolchainModule.PATH + "/@v/list"), "toolchain list"));
+    String listing = proxies.tryEach("list " + ToolchainModule.PATH, entry -> kit.fetcher().fetchText(proxyUri(entry, "/" + ToolchainModule.PATH + "/@v/list"), "toolchain list"));
     List<Release> releases = listing.lines()
         .map(line -> ToolchainModule.parseListed(line, request.platform()))
         .flatMap(Optional::stream)
@@ -135,9 +121,9 @@ public final class ProxyInstaller {
     return proxies.tryEach("download " + ToolchainModule.PATH + "@" + module.version(), entry -> {
       URI uri = proxyUri(entry, module.proxyPath(".zip"));
       for (int restart = 0; ; restart++) {
-        try (DownloadStream stream = fetcher.download(uri, part, -1, reporter.progress(module.version() + ".zip"))) {
+        try (DownloadStream stream = kit.fetcher().download(uri, part, -1, reporter.progress(module.version() + ".zip"))) {
           stream.transferTo(OutputStream.nullOutputStream());
-          audit.append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", uri.toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
+          kit.audit().append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", uri.toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
           stream.forgetResumeState();
           return LocalIo.run(zip, () -> Files.move(part, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
         } catch (DownloadRestartedException e) {
@@ -164,7 +150,7 @@ public final class ProxyInstaller {
   private void extract(Path zip, ToolchainModule module, Staging staging) {
     List<String> top = List.of(module.zipPrefix().substring(0, module.zipPrefix().length() - 1).split("/"));
     try {
-      new ZipFormat().extract(null, zip, new StagingWriter(staging.dir(), zip.getFileName().toString(), limits, top));
+      new ZipFormat().extract(null, zip, new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), top));
     } catch (IOException e) {
       throw new GoreadyException(ExitCode.INTEGRITY, "verified zip " + zip + " does not unpack: " + e.getMessage(), "nothing was installed");
     }

@@ -1,5 +1,6 @@
 package dev.goready.verify;
 
+import dev.goready.audit.AuditEntry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +34,11 @@ public record CheckResult(Method method, Status status, String reason, Map<Strin
 
   public static CheckResult unavailable(Method method, String reason) {
     return new CheckResult(method, Status.UNAVAILABLE, reason, Map.of());
+  }
+
+  /** The audit log's result word: only ok is ok. */
+  public String auditResult() {
+    return status == Status.OK ? AuditEntry.OK : AuditEntry.FAIL;
   }
 
   /** Audit details: the method, the reason and the evidence. */

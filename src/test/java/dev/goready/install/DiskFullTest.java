@@ -47,14 +47,8 @@ class DiskFullTest {
       Activation activation = new Activation(store, new SymlinkCurrentLink(), audit);
       activation.activate("go1.22.4");
       Installer installer = new Installer(
-          store,
+          new InstallKit(store, fetcher, audit, activation, new SilentReporter(), ExtractionLimits.DEFAULT, dev.goready.verify.Policy.NONE),
           new ReleaseSource(fetcher, server.url("/index.json"), server.url("/go")),
-          fetcher,
-          audit,
-          activation,
-          new SilentReporter(),
-          ExtractionLimits.DEFAULT,
-          dev.goready.verify.Policy.NONE,
           ReleaseChecks.NONE);
 
       assertThatThrownBy(() -> installer.install(new InstallRequest(new Selector.Exact(dev.goready.release.GoVersion.parse("1.22.5").orElseThrow()), new Platform("linux", "amd64"), false, false)))

@@ -3,6 +3,8 @@
 # another, side by side in one run. Not a test. Usage: bench/doctor.sh [RUNS] (default 10).
 # Put a go on PATH first (for example PATH=/usr/lib/go-1.19/bin:$PATH) so `go env -json` is probed.
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 runs=${1:-10}
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
 
@@ -24,13 +26,12 @@ probes() {
 
 "$repo/goready" doctor >/dev/null 2>&1 || true # build and warm the class-data archive
 
-elapsed() { local start=$EPOCHREALTIME; "$@" >/dev/null 2>&1 || true; echo "$EPOCHREALTIME - $start" | bc; }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+elapsed_quiet() { local start=$EPOCHREALTIME; "$@" >/dev/null 2>&1 || true; echo "$EPOCHREALTIME - $start" | bc; }
 
 script=() doctor=()
 for _ in $(seq "$runs"); do
-  script+=("$(elapsed probes)")
-  doctor+=("$(elapsed "$repo/goready" doctor)")
+  script+=("$(elapsed_quiet probes)")
+  doctor+=("$(elapsed_quiet "$repo/goready" doctor)")
 done
 s=$(median "${script[@]}") d=$(median "${doctor[@]}")
 printf 'median of %d runs\n  shell script, probes one after another: %.3f s\n  goready doctor (start-up included):     %.3f s\n  ratio: %.2f\n' \

@@ -11,6 +11,8 @@ set -euo pipefail
 
 rounds=${1:-5}
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
 goroot=${GOROOT_TO_PACK:-/usr/lib/go-1.19}
 work=$(mktemp -d "${TMPDIR:-/tmp}/goready-bench.XXXXXX")
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -27,14 +29,9 @@ sha=$(sha256sum "$work/www/go/$file" | cut -d' ' -f1)
 printf '[{"version":"%s","stable":true,"files":[{"filename":"%s","os":"linux","arch":"%s","version":"%s","sha256":"%s","size":%s,"kind":"archive"}]}]' \
   "$version" "$file" "$arch" "$version" "$sha" "$size" > "$work/www/index.json"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/www" >/dev/null 2>&1 &
-server=$!
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/index.json" >/dev/null && break; sleep 0.1; done
+serve "$work/www" index.json
 
 "$repo/goready" --version >/dev/null # build the jar and the class-data archive outside the timings
-
-elapsed() { local start=$EPOCHREALTIME; "$@" >/dev/null; echo "$EPOCHREALTIME - $start" | bc; }
 
 pipeline() {
   rm -rf "$work/dest" && mkdir "$work/dest"
@@ -48,14 +45,4 @@ goready_install() {
 }
 
 echo "archive: $file, $((size / 1048576)) MiB; $rounds rounds, alternating" >&2
-printf '%-6s %12s %12s %8s\n' round pipeline_s goready_s ratio
-p_all=() g_all=()
-for i in $(seq "$rounds"); do
-  sync; p=$(elapsed pipeline)
-  sync; g=$(elapsed goready_install)
-  p_all+=("$p") g_all+=("$g")
-  printf '%-6s %12.3f %12.3f %8.3f\n' "$i" "$p" "$g" "$(echo "$g / $p" | bc -l)"
-done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-pm=$(median "${p_all[@]}") gm=$(median "${g_all[@]}")
-printf '%-6s %12.3f %12.3f %8.3f\n' median "$pm" "$gm" "$(echo "$gm / $pm" | bc -l)"
+race "$rounds" pipeline goready_install

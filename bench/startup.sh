@@ -3,6 +3,8 @@
 # plain `java -jar`, AppCDS as the launcher uses it, the JDK 25 AOT cache, and the launcher itself.
 # Not a test. Usage: bench/startup.sh [RUNS] (default 20).
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 runs=${1:-20}
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
 jar="$repo/target/goready.jar"
@@ -13,17 +15,16 @@ trap 'rm -rf "$work"' EXIT
 "$jdk/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/cds.jsa" -Xlog:cds=off -jar "$jar" --version >/dev/null
 "$jdk/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/cds.jsa" -Xlog:cds=off -jar "$jar" --version >/dev/null
 
-elapsed() { local start=$EPOCHREALTIME; "$@" >/dev/null 2>&1; echo "$EPOCHREALTIME - $start" | bc; }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+elapsed_quiet() { local start=$EPOCHREALTIME; "$@" >/dev/null 2>&1; echo "$EPOCHREALTIME - $start" | bc; }
 
 "$jdk/bin/java" -XX:AOTCacheOutput="$work/app.aot" -jar "$jar" --version >/dev/null 2>&1 || true
 
 plain=() cds=() aot=() launcher=()
 for _ in $(seq "$runs"); do
-  [ -f "$work/app.aot" ] && aot+=("$(elapsed "$jdk/bin/java" -XX:AOTCache="$work/app.aot" -XX:+UseSerialGC -jar "$jar" --version)")
-  plain+=("$(elapsed "$jdk/bin/java" -jar "$jar" --version)")
-  cds+=("$(elapsed "$jdk/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/cds.jsa" -Xlog:cds=off -XX:+UseSerialGC -jar "$jar" --version)")
-  launcher+=("$(elapsed "$repo/goready" --version)")
+  [ -f "$work/app.aot" ] && aot+=("$(elapsed_quiet "$jdk/bin/java" -XX:AOTCache="$work/app.aot" -XX:+UseSerialGC -jar "$jar" --version)")
+  plain+=("$(elapsed_quiet "$jdk/bin/java" -jar "$jar" --version)")
+  cds+=("$(elapsed_quiet "$jdk/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/cds.jsa" -Xlog:cds=off -XX:+UseSerialGC -jar "$jar" --version)")
+  launcher+=("$(elapsed_quiet "$repo/goready" --version)")
 done
 p=$(median "${plain[@]}") c=$(median "${cds[@]}") l=$(median "${launcher[@]}")
 printf 'goready --version, median of %d runs, %s\n' "$runs" "$("$jdk/bin/java" -version 2>&1 | head -n 1)"

@@ -63,7 +63,9 @@ public final class ProxyInstaller {
     }
     try (Staging staging = Staging.create(store)) {
       Path zip = download(module);
-      String actual = LocalIo.run(zip, () -> hash(zip, module));
+      // Unpacked into the private staging folder while it is hashed (one pass over 500 MB instead
+      // of two); nothing there is used, and it is deleted, unless the database vouches for the hash.
+      String actual = unpackHashing(zip, module, staging);
       CheckResult sums = ToolchainSums.check(sumdb, module, actual);
       kit.audit().append("verify", module.version() + ".zip", sums.auditResult(), sums.auditDetails());
       if (sums.status() == CheckResult.Status.FAIL) {
@@ -78,17 +80,31 @@ public final class ProxyInstaller {
       kit.policy().enforce(module.version() + ".zip", List.of(sums, CheckResult.unavailable(Method.SHA256, "a module zip has no SHA-256 in the release index (use the default --source index)"),
           CheckResult.unavailable(Method.PGP, "go.dev signs its .tar.gz archives, not module zips"),
           CheckResult.unavailable(Method.SIGSTORE, "no Sigstore bundle is published for module zips")));
-      extract(zip, module, staging);
+      LocalIo.run(staging.dir(), () -> {
+        restoreModuleQuirks(staging.dir());
+        return null;
+      });
       staging.requireGoBinary(module.platform().goos().equals("windows"), module.version() + ".zip", "the proxy serves something that is not a Go toolchain");
       return kit.commit(staging, version, Map.of("module", ToolchainModule.PATH + "@" + module.version(), "h1", actual), module.version() + ".zip", actual, false);
     }
   }
 
-  private String hash(Path zip, ToolchainModule module) throws IOException {
+  private String unpackHashing(Path zip, ToolchainModule module, Staging staging) {
+    List<String> top = List.of(module.zipPrefix().substring(0, module.zipPrefix().length() - 1).split("/"));
+    StagingWriter writer = new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), top);
     try {
-      return ModuleHash.ofModuleZip(zip, module.zipPrefix());
-    } catch (IOException e) {
-      Files.deleteIfExists(zip);
+      return ModuleHash.ofModuleZip(zip, module.zipPrefix(), (name, content) -> {
+        if (name.endsWith("/")) {
+          writer.directory(name);
+        } else {
+          writer.file(name, content, 0644);
+        }
+      });
+    } catch (IOException | GoreadyException e) {
+      LocalIo.run(zip, () -> Files.deleteIfExists(zip));
+      if (e instanceof GoreadyException failure) {
+        throw failure;
+      }
       throw new GoreadyException(ExitCode.INTEGRITY, module.version() + ".zip from the proxy is not a readable zip: " + e.getMessage(),
           "nothing was installed; try again, or another GOPROXY");
     }
@@ -143,23 +159,10 @@ public final class ProxyInstaller {
   }
 
   /**
-   * Unpacks the verified zip below its module prefix. Module zips carry no modes, so bin/ and
-   * pkg/tool/ get their exec bits back, and each _go.mod (a module zip may hold no nested go.mod)
-   * becomes go.mod again, as cmd/go does when it first runs a downloaded toolchain.
+   * Module zips carry no modes, so bin/ and pkg/tool/ get their exec bits back, and each _go.mod (a
+   * module zip may hold no nested go.mod) becomes go.mod again, as cmd/go does when it first runs a
+   * downloaded toolchain.
    */
-  private void extract(Path zip, ToolchainModule module, Staging staging) {
-    List<String> top = List.of(module.zipPrefix().substring(0, module.zipPrefix().length() - 1).split("/"));
-    try {
-      new ZipFormat().extract(null, zip, new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), top));
-    } catch (IOException e) {
-      throw new GoreadyException(ExitCode.INTEGRITY, "verified zip " + zip + " does not unpack: " + e.getMessage(), "nothing was installed");
-    }
-    LocalIo.run(staging.dir(), () -> {
-      restoreModuleQuirks(staging.dir());
-      return null;
-    });
-  }
-
   private static void restoreModuleQuirks(Path goroot) throws IOException {
     List<Path> renamed;
     try (Stream<Path> files = Files.walk(goroot)) {

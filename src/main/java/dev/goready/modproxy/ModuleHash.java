@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,14 +47,27 @@ public final class ModuleHash {
     return "h1:" + Base64.getEncoder().encodeToString(summary.digest());
   }
 
+  /** Receives each entry of a module zip while it is hashed (to unpack it in the same pass). */
+  public interface EntrySink {
+    void accept(String name, InputStream content) throws IOException;
+  }
+
   /**
    * h1 of a module zip as cmd/go computes it (names as stored; contents only). Every entry must lie
    * under {@code prefix} and appear once, as cmd/go demands of a module zip.
    */
   public static String ofModuleZip(Path zip, String prefix) throws IOException {
+    return ofModuleZip(zip, prefix, (name, content) -> {});
+  }
+
+  /**
+   * The same, handing each entry to {@code sink} as it is read, so that a zip is decompressed once
+   * for both hashing and unpacking; whatever the sink leaves unread is still hashed.
+   */
+  public static String ofModuleZip(Path zip, String prefix, EntrySink sink) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (ZipFile archive = ZipFile.builder().setPath(zip).get()) {
-      Enumeration<ZipArchiveEntry> entries = archive.getEntries();
+      Enumeration<ZipArchiveEntry> entries = archive.getEntriesInPhysicalOrder();
       while (entries.hasMoreElements()) {
         ZipArchiveEntry entry = entries.nextElement();
         String name = entry.getName();
@@ -63,9 +77,12 @@ public final class ModuleHash {
         if (name.indexOf('\n') >= 0 || files.containsKey(name)) {
           throw new GoreadyException(ExitCode.INTEGRITY, "zip for " + prefix + " lists " + name.strip() + " twice or with a newline", "the proxy serves a malformed zip");
         }
-        try (InputStream content = archive.getInputStream(entry)) {
-          files.put(name, sha256Hex(content));
+        MessageDigest sha = sha256();
+        try (InputStream content = new DigestInputStream(archive.getInputStream(entry), sha)) {
+          sink.accept(name, content);
+          content.transferTo(OutputStream.nullOutputStream());
         }
+        files.put(name, HexFormat.of().formatHex(sha.digest()));
       }
     }
     return hash1(files);

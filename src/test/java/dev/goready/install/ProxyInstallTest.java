@@ -119,6 +119,9 @@ class ProxyInstallTest {
     assertThat(home.resolve("toolchains/go1.22.5")).doesNotExist();
     assertThat(home.resolve("current").toRealPath()).isEqualTo(home.resolve("toolchains/go1.22.4").toRealPath());
     assertThat(home.resolve("downloads/" + V5 + ".zip")).as("the bad zip is not kept").doesNotExist();
+    try (var left = Files.list(home.resolve("toolchains"))) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("what was unpacked while hashing is gone").containsExactly("go1.22.4");
+    }
     // One byte flipped inside the first entry's compressed data (after its 30-byte header and name).
     byte[] flipped = zip5.clone();
     flipped[30 + (ToolchainModule.PATH + "@" + V5 + "/VERSION").length() + 3] ^= 0x55;

@@ -30,6 +30,8 @@ import javax.net.ssl.SSLException;
  */
 public final class Fetcher implements AutoCloseable {
   private static final String USER_AGENT = "goready/" + dev.goready.Version.current();
+  /** The most {@link #fetchBytes} keeps in memory: an index, a tile or a signature is far smaller. */
+  static final int MAX_SMALL_RESOURCE = 64 << 20;
 
   static {
     // The JDK refuses Basic credentials for CONNECT tunnels unless told otherwise; corporate proxies
@@ -91,11 +93,29 @@ public final class Fetcher implements AutoCloseable {
         attempt -> {
           HttpResponse<InputStream> response = send(uri, Optional.empty(), Optional.empty());
           try (InputStream body = response.body()) {
-            return body.readAllBytes();
+            byte[] bytes = body.readNBytes(MAX_SMALL_RESOURCE + 1);
+            if (bytes.length > MAX_SMALL_RESOURCE) {
+              throw new GoreadyException(ExitCode.NETWORK, what + " " + uri + " is larger than " + (MAX_SMALL_RESOURCE >> 20) + " MiB",
+                  "the server does not answer like a " + what + " would; check the URL");
+            }
+            return bytes;
           } catch (IOException e) {
             throw new TransientFailure("connection lost while reading: " + describe(e), e);
           }
         });
+  }
+
+  /** Copies a file:// resource (a GOPROXY folder); a missing file is a 404, as a web server would say. */
+  public void copyLocal(URI uri, Path target, String what) {
+    Path source = Path.of(uri);
+    if (!Files.isRegularFile(source)) {
+      throw new HttpStatusException(404, what + " " + uri + " does not exist", "check the path");
+    }
+    try {
+      Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new GoreadyException(ExitCode.LOCAL, "cannot copy " + uri + " to " + target + ": " + e.getMessage(), null);
+    }
   }
 
   /** Connects once to an https URL (through any proxy) and returns the TLS session it negotiated. */

@@ -19,7 +19,6 @@ import dev.goready.sumdb.ToolchainSums;
 import dev.goready.verify.CheckResult;
 import dev.goready.verify.Method;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,8 @@ import java.util.stream.Stream;
  */
 public final class ProxyInstaller {
   private static final int MAX_RESTARTS = 3;
+  /** cmd/go's limit for a module zip (golang.org/x/mod/zip MaxZipFile). */
+  private static final long MAX_MODULE_ZIP = 500L << 20;
 
   private final InstallKit kit;
   private final ToolchainStore store;
@@ -136,22 +137,43 @@ public final class ProxyInstaller {
     Path part = store.downloads().resolve(module.version() + ".zip.part");
     return proxies.tryEach("download " + ToolchainModule.PATH + "@" + module.version(), entry -> {
       URI uri = proxyUri(entry, module.proxyPath(".zip"));
-      for (int restart = 0; ; restart++) {
-        try (DownloadStream stream = kit.fetcher().download(uri, part, -1, reporter.progress(module.version() + ".zip"))) {
-          stream.transferTo(OutputStream.nullOutputStream());
-          kit.audit().append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", uri.toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
-          stream.forgetResumeState();
-          return LocalIo.run(zip, () -> Files.move(part, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
-        } catch (DownloadRestartedException e) {
-          if (restart >= MAX_RESTARTS) {
-            throw new GoreadyException(ExitCode.NETWORK, "download of " + uri + " kept restarting: " + e.getMessage(), "try another proxy");
-          }
-          reporter.notice(e.getMessage());
-        } catch (IOException e) {
-          throw LocalIo.failure(part, e);
-        }
+      if ("file".equalsIgnoreCase(uri.getScheme())) {
+        kit.fetcher().copyLocal(uri, part, "module zip");
+      } else {
+        fetch(uri, part, module);
       }
+      return LocalIo.run(zip, () -> Files.move(part, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
     });
+  }
+
+  /** Downloads with resume; a zip past cmd/go's 500 MiB limit for module zips is refused before it fills the disk. */
+  private void fetch(URI uri, Path part, ToolchainModule module) {
+    for (int restart = 0; ; restart++) {
+      try (DownloadStream stream = kit.fetcher().download(uri, part, -1, reporter.progress(module.version() + ".zip"))) {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (int n; (n = stream.read(buffer)) > 0; ) {
+          total += n;
+          if (total > MAX_MODULE_ZIP) {
+            stream.close();
+            Files.deleteIfExists(part);
+            stream.forgetResumeState();
+            throw new GoreadyException(ExitCode.INTEGRITY, uri + " sends more than " + (MAX_MODULE_ZIP >> 20) + " MiB, more than cmd/go accepts for a module zip",
+                "the proxy serves something else; try another GOPROXY");
+          }
+        }
+        kit.audit().append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", uri.toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
+        stream.forgetResumeState();
+        return;
+      } catch (DownloadRestartedException e) {
+        if (restart >= MAX_RESTARTS) {
+          throw new GoreadyException(ExitCode.NETWORK, "download of " + uri + " kept restarting: " + e.getMessage(), "try another proxy");
+        }
+        reporter.notice(e.getMessage());
+      } catch (IOException e) {
+        throw LocalIo.failure(part, e);
+      }
+    }
   }
 
   private static URI proxyUri(GoProxyList.Entry entry, String path) {

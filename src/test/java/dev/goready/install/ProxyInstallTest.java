@@ -147,6 +147,18 @@ class ProxyInstallTest {
   }
 
   @Test
+  void aProxyCanBeAFolder() throws Exception {
+    Path folder = temp.resolve("goproxy");
+    Files.createDirectories(folder.resolve("golang.org/toolchain/@v"));
+    Files.write(folder.resolve("golang.org/toolchain/@v/" + V5 + ".zip"), zip5);
+    Run run = install(host().with("GOPROXY", folder.toUri().toString()), "1.22.5");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    Run missing = install(host().with("GOPROXY", folder.toUri().toString()), "1.22.4");
+    assertThat(missing.exit()).as(missing.toString()).isEqualTo(3);
+    assertThat(missing.err()).contains(V4 + ".zip does not exist");
+  }
+
+  @Test
   void offSwitchesAreRefusedAsCmdGoRefusesThem() {
     Run proxyOff = install(host().with("GOPROXY", "off"), "1.22.5");
     assertThat(proxyOff.exit()).isEqualTo(2);

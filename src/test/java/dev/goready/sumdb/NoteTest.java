@@ -124,4 +124,27 @@ class NoteTest {
     assertThat(head.format()).isEqualTo(expected);
     assertThat(TreeHead.parse(expected + "JOE\n".repeat(1000))).isEqualTo(head);
   }
+
+  /** Hostile bytes: every mutation of a valid lookup answer either verifies or is a NoteException, never anything else. */
+  @Test
+  void mutatedAnswersNeverEscapeAsAnythingButNoteException() throws Exception {
+    NoteVerifier peter = NoteVerifier.parse(PETER);
+    byte[] valid = bytes("7\nexample.com/m v1.0.0 h1:abc=\n\n" + NoteSigner.parse(PETER_SKEY, PETER).sign("go.sum database tree\n9\n" + "A".repeat(43) + "=\n"));
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 5000; i++) {
+      byte[] mutated = valid.clone();
+      for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
+        mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
+      }
+      if (random.nextInt(10) == 0) {
+        mutated = java.util.Arrays.copyOf(mutated, random.nextInt(mutated.length));
+      }
+      try {
+        LookupRecord record = LookupRecord.parse(mutated);
+        TreeHead.parse(SignedNote.open(record.treeNote(), peter));
+      } catch (NoteException expected) {
+        // refused, as it should be
+      }
+    }
+  }
 }

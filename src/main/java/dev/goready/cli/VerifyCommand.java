@@ -84,26 +84,28 @@ final class VerifyCommand implements Callable<Integer> {
           .filter(f -> f.filename().equals(name)).findFirst()
           .orElseThrow(() -> new GoreadyException(ExitCode.USAGE, name + " is not in the release index " + releases.indexUrl(),
               "verify checks files as go.dev/dl names them; the index lists every Go release"));
-      List<CheckResult> results = new ArrayList<>();
       String actual = Sha256.ofFile(file);
-      results.add(sha256(entry, actual, Files.size(file), releases.indexUrl().toString()));
-      ReleaseVerifier verifier = services.releaseVerifier(fetcher, trust);
-      if (sumdb) {
-        results.add(verifier.sumdb(file));
-      }
-      if (asc != null) {
-        results.add(verifier.pgp(file, asc.isEmpty() ? Optional.empty() : Optional.of(Path.of(asc)), URI.create(releases.archiveUrl(name) + ".asc")));
-      }
-      if (bundle != null) {
-        results.add(trust.sigstore(services).verify(file, Files.readAllBytes(bundle)));
-      }
-      services.locked(activation -> {
-        for (CheckResult result : results) {
+      long size = Files.size(file);
+      // Under the store lock: the checksum database's newest tree in GOREADY_HOME/sumdb must only move forward.
+      List<CheckResult> results = services.locked(activation -> {
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(sha256(entry, actual, size, releases.indexUrl().toString()));
+        ReleaseVerifier verifier = services.releaseVerifier(fetcher, trust);
+        if (sumdb) {
+          checks.add(verifier.sumdb(file));
+        }
+        if (asc != null) {
+          checks.add(verifier.pgp(file, asc.isEmpty() ? Optional.empty() : Optional.of(Path.of(asc)), URI.create(releases.archiveUrl(name) + ".asc")));
+        }
+        if (bundle != null) {
+          checks.add(trust.sigstore(services).verify(file, Files.readAllBytes(bundle)));
+        }
+        for (CheckResult result : checks) {
           Map<String, Object> details = new LinkedHashMap<>(result.auditDetails());
           details.put("file", file.toAbsolutePath().toString());
           services.audit().append("verify", name, result.auditResult(), details);
         }
-        return null;
+        return checks;
       });
       print(context, name, actual, results);
       Optional<CheckResult> failed = results.stream().filter(r -> r.status() == CheckResult.Status.FAIL).findFirst();

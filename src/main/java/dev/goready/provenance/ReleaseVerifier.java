@@ -3,6 +3,7 @@ package dev.goready.provenance;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.fetch.HttpStatusException;
+import dev.goready.fetch.SmallFetch;
 import dev.goready.install.ReleaseChecks;
 import dev.goready.modproxy.ModuleHash;
 import dev.goready.modproxy.ToolchainModule;
@@ -34,17 +35,12 @@ import java.util.regex.Pattern;
 public final class ReleaseVerifier implements ReleaseChecks {
   private static final Pattern ARCHIVE_NAME = Pattern.compile("(go\\d+(?:\\.\\d+)*(?:(?:beta|rc)\\d+)?)\\.([a-z0-9]+)-([a-z0-9]+)\\.(tar\\.gz|zip)");
 
-  /** Fetches a small file (a signature); a 404 or 410 surfaces as {@link HttpStatusException}. */
-  public interface Download {
-    byte[] get(URI uri, String what);
-  }
-
   private final Supplier<ChecksumDatabase> sumdb;
-  private final Download download;
+  private final SmallFetch download;
   private final Supplier<OpenPgpVerifier> pgp;
   private final SigstoreCheck sigstore;
 
-  public ReleaseVerifier(Supplier<ChecksumDatabase> sumdb, Download download, Supplier<OpenPgpVerifier> pgp, SigstoreCheck sigstore) {
+  public ReleaseVerifier(Supplier<ChecksumDatabase> sumdb, SmallFetch download, Supplier<OpenPgpVerifier> pgp, SigstoreCheck sigstore) {
     this.sumdb = sumdb;
     this.download = download;
     this.pgp = pgp;

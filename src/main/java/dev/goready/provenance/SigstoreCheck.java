@@ -2,6 +2,7 @@ package dev.goready.provenance;
 
 import dev.goready.GoreadyException;
 import dev.goready.fetch.HttpStatusException;
+import dev.goready.fetch.SmallFetch;
 import dev.goready.verify.CheckResult;
 import dev.goready.verify.Method;
 import java.net.URI;
@@ -16,7 +17,7 @@ public interface SigstoreCheck {
   CheckResult verify(Path artifact, byte[] bundleJson);
 
   /** The bundle a mirror publishes next to the archive ({@code <file>.sigstore.json}); none there is "unavailable". */
-  default CheckResult fetchAndVerify(Path artifact, URI bundleUrl, ReleaseVerifier.Download download) {
+  default CheckResult fetchAndVerify(Path artifact, URI bundleUrl, SmallFetch download) {
     byte[] bundle;
     try {
       bundle = download.get(bundleUrl, "Sigstore bundle");

@@ -4,6 +4,7 @@ import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.LocalIo;
 import dev.goready.fetch.HttpStatusException;
+import dev.goready.fetch.SmallFetch;
 import dev.goready.modproxy.GoProxyList;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,6 @@ import java.util.Optional;
  * users different logs, and that is reported with both signed heads.
  */
 public final class ChecksumDatabase {
-  /** Fetches a URL's bytes; a 404 or 410 must surface as {@link HttpStatusException}. */
-  public interface Http {
-    byte[] get(URI uri, String what);
-  }
-
   /** A verified answer: the record's lines for the module version, and where in which tree it sits. */
   public record Lookup(String database, List<String> lines, long recordId, TreeHead tree, String via) {
     /** The h1: hash of the module's zip in this record, if it has one. */
@@ -38,12 +34,12 @@ public final class ChecksumDatabase {
 
   private final SumdbConfig config;
   private final GoProxyList proxies;
-  private final Http http;
+  private final SmallFetch http;
   private final Path state;
   private final int tileHeight;
   private String base;
 
-  public ChecksumDatabase(SumdbConfig config, GoProxyList proxies, Http http, Path stateRoot, int tileHeight) {
+  public ChecksumDatabase(SumdbConfig config, GoProxyList proxies, SmallFetch http, Path stateRoot, int tileHeight) {
     this.config = config;
     this.proxies = proxies;
     this.http = http;

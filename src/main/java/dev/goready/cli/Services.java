@@ -7,6 +7,7 @@ import dev.goready.fetch.FetchOptions;
 import dev.goready.fetch.Fetcher;
 import dev.goready.fetch.Progress;
 import dev.goready.fetch.ProxySettings;
+import dev.goready.fetch.ServerCredentials;
 import dev.goready.fetch.SourceUrl;
 import dev.goready.fetch.TerminalProgress;
 import dev.goready.fetch.TrustStores;
@@ -92,6 +93,7 @@ final class Services {
     return new Fetcher(
         options,
         ProxySettings.from(host()),
+        ServerCredentials.from(host(), settings.resolve(Setting.GOPROXY).map(Settings.Resolved::value)),
         TrustStores.sslContext(host().os(), settings.resolve(Setting.CA_FILE).map(r -> Path.of(r.value()))));
   }
 

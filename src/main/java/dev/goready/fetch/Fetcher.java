@@ -47,6 +47,14 @@ public final class Fetcher implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("goready-stall-watchdog").unstarted(r));
 
   public Fetcher(FetchOptions options, ProxySettings proxies, Optional<SSLContext> ssl) {
+    this(options, proxies, ServerCredentials.NONE, ssl);
+  }
+
+  /**
+   * Proxy challenges (407) are answered with the proxy URL's credentials, server challenges (401)
+   * with the server's own from {@code servers}; neither is ever given to anyone else.
+   */
+  public Fetcher(FetchOptions options, ProxySettings proxies, ServerCredentials servers, Optional<SSLContext> ssl) {
     this.options = options;
     HttpClient.Builder builder =
         HttpClient.newBuilder()
@@ -54,7 +62,7 @@ public final class Fetcher implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(options.connectTimeout())
             .proxy(proxies.selector());
-    proxies.authenticator().ifPresent(builder::authenticator);
+    builder.authenticator(new FetchAuthenticator(proxies, servers));
     ssl.ifPresent(builder::sslContext);
     this.client = builder.build();
   }
@@ -156,6 +164,10 @@ public final class Fetcher implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted");
     } catch (IOException | UnresolvedAddressException e) {
+      if ("No credentials provided".equals(e.getMessage())) {
+        // The JDK's answer to a 401 our authenticator had nothing for: not transient, and the user can fix it.
+        throw new HttpStatusException(401, "HTTP 401 for " + uri, credentialsHint(uri));
+      }
       throw new TransientFailure(describe(e), e);
     }
     int status = response.statusCode();
@@ -168,9 +180,15 @@ public final class Fetcher implements AutoCloseable {
       throw new HttpStatusException(
           status,
           "HTTP " + status + " for " + uri,
-          status == 404 ? "the mirror does not have this file; check --download-url / GOREADY_DOWNLOAD_URL" : "check the URL and any proxy settings");
+          status == 404 ? "the mirror does not have this file; check --download-url / GOREADY_DOWNLOAD_URL"
+              : status == 401 || status == 403 ? credentialsHint(uri)
+              : "check the URL and any proxy settings");
     }
     return response;
+  }
+
+  private static String credentialsHint(URI uri) {
+    return "the server wants credentials: add 'machine " + uri.getHost() + " login USER password TOKEN' to ~/.netrc (or $NETRC)";
   }
 
   interface Attempt<T> {

@@ -119,31 +119,17 @@ public final class ProxySettings {
     return "https".equalsIgnoreCase(proxy.getScheme()) ? 443 : 80;
   }
 
-  /** Answers proxy challenges with the credentials from the proxy URL, and nothing else. */
-  public Optional<Authenticator> authenticator() {
-    List<URI> withCredentials =
-        java.util.stream.Stream.of(httpsProxy, httpProxy).flatMap(Optional::stream).filter(p -> p.getRawUserInfo() != null).toList();
-    if (withCredentials.isEmpty()) {
-      return Optional.empty();
+  /** The credentials in the proxy URL for the proxy at host:port, if it is ours and has any. */
+  Optional<PasswordAuthentication> credentialsFor(String host, int port) {
+    for (URI proxy : java.util.stream.Stream.of(httpsProxy, httpProxy).flatMap(Optional::stream).toList()) {
+      if (proxy.getRawUserInfo() != null && proxy.getHost().equalsIgnoreCase(host) && port(proxy) == port) {
+        String[] userInfo = proxy.getRawUserInfo().split(":", 2);
+        String user = URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8);
+        String pass = userInfo.length > 1 ? URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8) : "";
+        return Optional.of(new PasswordAuthentication(user, pass.toCharArray()));
+      }
     }
-    return Optional.of(
-        new Authenticator() {
-          @Override
-          protected PasswordAuthentication getPasswordAuthentication() {
-            if (getRequestorType() != RequestorType.PROXY) {
-              return null;
-            }
-            for (URI proxy : withCredentials) {
-              if (proxy.getHost().equalsIgnoreCase(getRequestingHost()) && port(proxy) == getRequestingPort()) {
-                String[] userInfo = proxy.getRawUserInfo().split(":", 2);
-                String user = URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8);
-                String pass = userInfo.length > 1 ? URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8) : "";
-                return new PasswordAuthentication(user, pass.toCharArray());
-              }
-            }
-            return null;
-          }
-        });
+    return Optional.empty();
   }
 
   /** The proxy for a URL as it may be shown: credentials removed. */

@@ -48,7 +48,7 @@ public record GoProxyList(List<Entry> entries, String source) {
         if (!url.startsWith("https://") && !url.startsWith("http://") && !url.startsWith("file:/")) {
           throw new GoreadyException(ExitCode.USAGE, source + " entry '" + url + "' is not an http(s) or file URL", "GOPROXY=https://proxy.example.com,direct");
         }
-        url = url.replaceAll("/+$", "");
+        url = withoutCredentials(url.replaceAll("/+$", ""));
       }
       entries.add(new Entry(url, anyError));
       if (url.equals(DIRECT) || url.equals(OFF)) {
@@ -59,6 +59,14 @@ public record GoProxyList(List<Entry> entries, String source) {
       throw new GoreadyException(ExitCode.USAGE, source + "='" + value + "' contains no proxies", "GOPROXY=https://proxy.golang.org,direct");
     }
     return new GoProxyList(List.copyOf(entries), source);
+  }
+
+  /** user:pass@ is for the authenticator (ServerCredentials), never for messages or the audit log. */
+  private static String withoutCredentials(String url) {
+    int scheme = url.indexOf("://");
+    int at = url.indexOf('@');
+    int slash = url.indexOf('/', scheme + 3);
+    return scheme > 0 && at > scheme && (slash < 0 || at < slash) ? url.substring(0, scheme + 3) + url.substring(at + 1) : url;
   }
 
   public interface Attempt<T> {

@@ -47,7 +47,7 @@ class ProxySettingsTest {
 
   @Test
   void credentialsAreGivenOnlyToTheProxyThatOwnsThem() throws Exception {
-    Authenticator authenticator = proxies("").authenticator().orElseThrow();
+    Authenticator authenticator = new FetchAuthenticator(proxies(""), ServerCredentials.NONE);
     PasswordAuthentication answer = authenticator.requestPasswordAuthenticationInstance(
         "proxy.corp.example", InetAddress.getLoopbackAddress(), 3128, "http", "proxy", "basic", URI.create("https://go.dev/").toURL(), Authenticator.RequestorType.PROXY);
     assertThat(answer.getUserName()).isEqualTo("ann");
@@ -59,7 +59,21 @@ class ProxySettingsTest {
   }
 
   @Test
-  void noCredentialsMeansNoAuthenticator() {
-    assertThat(ProxySettings.from(new TestHost().with("HTTPS_PROXY", "http://proxy:3128")).authenticator()).isEmpty();
+  void serversGetTheirOwnNetrcEntryOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+    java.nio.file.Path netrc = java.nio.file.Files.writeString(temp.resolve("netrc"),
+        "machine artifactory.corp.example\n  login ci\n  password t0ken\ndefault login any password leak\n");
+    var host = new TestHost().with("NETRC", netrc.toString());
+    ServerCredentials servers = ServerCredentials.from(host, java.util.Optional.of("https://bob:pw%21@athens.corp.example/go|direct"));
+    Authenticator authenticator = new FetchAuthenticator(proxies(""), servers);
+    PasswordAuthentication artifactory = authenticator.requestPasswordAuthenticationInstance(
+        "artifactory.corp.example", InetAddress.getLoopbackAddress(), 443, "https", "Artifactory Realm", "basic", URI.create("https://artifactory.corp.example/").toURL(), Authenticator.RequestorType.SERVER);
+    assertThat(artifactory.getUserName()).isEqualTo("ci");
+    assertThat(new String(artifactory.getPassword())).isEqualTo("t0ken");
+    PasswordAuthentication athens = authenticator.requestPasswordAuthenticationInstance(
+        "athens.corp.example", InetAddress.getLoopbackAddress(), 443, "https", "x", "basic", URI.create("https://athens.corp.example/").toURL(), Authenticator.RequestorType.SERVER);
+    assertThat(new String(athens.getPassword())).isEqualTo("pw!");
+    assertThat(authenticator.requestPasswordAuthenticationInstance(
+        "go.dev", InetAddress.getLoopbackAddress(), 443, "https", "x", "basic", URI.create("https://go.dev/").toURL(), Authenticator.RequestorType.SERVER))
+        .as("netrc's default entry is never used").isNull();
   }
 }

@@ -147,6 +147,23 @@ class ProxyInstallTest {
   }
 
   @Test
+  void aProxyThatWantsCredentialsGetsThemFromNetrcOrItsUrlAndNoOneSeesThem() throws Exception {
+    server.requireBasicAuth("/proxy/", "ci", "s3cret-token");
+    Run refused = install(host(), "1.22.5");
+    assertThat(refused.exit()).as(refused.toString()).isEqualTo(3);
+    assertThat(refused.err()).contains("HTTP 401", "~/.netrc");
+
+    Path netrc = Files.writeString(temp.resolve("netrc"), "machine 127.0.0.1 login ci password s3cret-token\n");
+    Run withNetrc = install(host().with("NETRC", netrc.toString()), "1.22.5");
+    assertThat(withNetrc.exit()).as(withNetrc.toString()).isZero();
+
+    String url = server.url("/proxy").toString().replace("http://", "http://ci:s3cret-token@");
+    Run withUrl = install(host().with("GOPROXY", url), "1.22.4");
+    assertThat(withUrl.exit()).as(withUrl.toString()).isZero();
+    assertThat(withUrl.out() + withUrl.err() + Files.readString(home.resolve("audit.jsonl"))).doesNotContain("s3cret");
+  }
+
+  @Test
   void aProxyCanBeAFolder() throws Exception {
     Path folder = temp.resolve("goproxy");
     Files.createDirectories(folder.resolve("golang.org/toolchain/@v"));

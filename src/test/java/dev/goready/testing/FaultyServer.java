@@ -50,6 +50,7 @@ public final class FaultyServer implements AutoCloseable {
   private final Map<String, Resource> resources = new ConcurrentHashMap<>();
   private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final Map<String, String> basicAuth = new ConcurrentHashMap<>();
 
   public FaultyServer() throws IOException {
     this(null);
@@ -83,6 +84,12 @@ public final class FaultyServer implements AutoCloseable {
     return this;
   }
 
+  /** Paths under {@code prefix} answer 401 (Basic) unless the request carries these credentials. */
+  public FaultyServer requireBasicAuth(String prefix, String user, String password) {
+    basicAuth.put(prefix, "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return this;
+  }
+
   public FaultyServer fail(String path, Fault... next) {
     faults.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(next));
     return this;
@@ -102,6 +109,13 @@ public final class FaultyServer implements AutoCloseable {
       String range = exchange.getRequestHeaders().getFirst("Range");
       String ifRange = exchange.getRequestHeaders().getFirst("If-Range");
       requests.add(new Request(path, range, ifRange));
+      for (Map.Entry<String, String> auth : basicAuth.entrySet()) {
+        if (path.startsWith(auth.getKey()) && !auth.getValue().equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+          exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"test\"");
+          exchange.sendResponseHeaders(401, -1);
+          return;
+        }
+      }
       Deque<Fault> queue = faults.get(path);
       Fault fault = queue == null ? null : queue.pollFirst();
       Resource resource = resources.get(path);

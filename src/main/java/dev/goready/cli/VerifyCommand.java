@@ -13,6 +13,8 @@ import dev.goready.fetch.ProxySettings;
 import dev.goready.fetch.TrustStores;
 import dev.goready.release.Release;
 import dev.goready.release.ReleaseFile;
+import dev.goready.release.ReleaseIndex;
+import dev.goready.release.ReleaseSource;
 import dev.goready.provenance.ReleaseVerifier;
 import dev.goready.verify.CheckResult;
 import dev.goready.verify.Method;
@@ -80,16 +82,18 @@ final class VerifyCommand implements Callable<Integer> {
     Services services = new Services(context);
     try (Fetcher fetcher = services.fetcher(sources)) {
       var releases = services.releases(fetcher, sources);
-      ReleaseFile entry = releases.index().releases().stream().map(Release::files).flatMap(List::stream)
+      Optional<ReleaseIndex> index = reachableIndex(releases, context);
+      Optional<ReleaseFile> entry = index.map(i -> i.releases().stream().map(Release::files).flatMap(List::stream)
           .filter(f -> f.filename().equals(name)).findFirst()
           .orElseThrow(() -> new GoreadyException(ExitCode.USAGE, name + " is not in the release index " + releases.indexUrl(),
-              "verify checks files as go.dev/dl names them; the index lists every Go release"));
+              "verify checks files as go.dev/dl names them; the index lists every Go release")));
       String actual = Sha256.ofFile(file);
       long size = Files.size(file);
       // Under the store lock: the checksum database's newest tree in GOREADY_HOME/sumdb must only move forward.
       List<CheckResult> results = services.locked(activation -> {
         List<CheckResult> checks = new ArrayList<>();
-        checks.add(sha256(entry, actual, size, releases.indexUrl().toString()));
+        checks.add(entry.map(e -> sha256(e, actual, size, releases.indexUrl().toString()))
+            .orElse(CheckResult.unavailable(Method.SHA256, "the release index " + releases.indexUrl() + " cannot be reached")));
         ReleaseVerifier verifier = services.releaseVerifier(fetcher, trust);
         if (sumdb) {
           checks.add(verifier.sumdb(file));
@@ -115,6 +119,22 @@ final class VerifyCommand implements Callable<Integer> {
       }
       boolean incomplete = results.stream().anyMatch(r -> r.status() == CheckResult.Status.UNAVAILABLE);
       return incomplete ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+    }
+  }
+
+  /**
+   * The index, or empty when it cannot be reached: an air-gapped machine can still check the
+   * checksum database through its proxy, or a signature it was handed.
+   */
+  private static Optional<ReleaseIndex> reachableIndex(ReleaseSource releases, Context context) {
+    try {
+      return Optional.of(releases.index());
+    } catch (GoreadyException e) {
+      if (e.exitCode() != ExitCode.NETWORK) {
+        throw e;
+      }
+      context.err().println("goready: " + e.getMessage());
+      return Optional.empty();
     }
   }
 

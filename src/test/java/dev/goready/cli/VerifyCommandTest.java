@@ -76,6 +76,11 @@ class VerifyCommandTest {
       assertThat(checks.get(1).get("result").asText()).isEqualTo("ok");
       assertThat(checks.get(1).get("treeSize").asLong()).isEqualTo(1);
 
+      // Air-gapped: no index, but the checksum database (through whatever proxy relays it) still answers.
+      Run offline = Run.of(host.with("GOREADY_INDEX", server.url("/no-index.json").toString()).with("GOREADY_RETRIES", "0"), "verify", file.toString(), "--sumdb");
+      assertThat(offline.exit()).as(offline.toString()).isEqualTo(1);
+      assertThat(offline.out()).containsPattern("sha256 +unavailable").containsPattern("sumdb +ok");
+
       Run asc = Run.of(host, "verify", file.toString(), "--asc");
       assertThat(asc.exit()).as(asc.toString()).isEqualTo(4);
       assertThat(asc.out()).containsPattern("pgp +fail +signed by key [0-9A-F]{16}, which is neither EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796");

@@ -27,13 +27,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Installs a toolchain the way GOTOOLCHAIN fetches one: the module golang.org/toolchain from the
- * GOPROXY list, its zip's h1: hash proven against the checksum database before a single file is
- * unpacked, then unpacked into staging (restoring what module zips cannot carry: exec bits and
- * nested go.mod files) and renamed into place.
+ * GOPROXY list, unpacked into private staging while its h1: hash is computed, that hash proven
+ * against the checksum database before anything unpacked is used, and the toolchain renamed into
+ * place (with what module zips cannot carry restored: exec bits and nested go.mod files).
  */
 public final class ProxyInstaller {
   private static final int MAX_RESTARTS = 3;
@@ -81,10 +80,6 @@ public final class ProxyInstaller {
       kit.policy().enforce(module.version() + ".zip", List.of(sums, CheckResult.unavailable(Method.SHA256, "a module zip has no SHA-256 in the release index (use the default --source index)"),
           CheckResult.unavailable(Method.PGP, "go.dev signs its .tar.gz archives, not module zips"),
           CheckResult.unavailable(Method.SIGSTORE, "no Sigstore bundle is published for module zips")));
-      LocalIo.run(staging.dir(), () -> {
-        restoreModuleQuirks(staging.dir());
-        return null;
-      });
       staging.requireGoBinary(module.platform().goos().equals("windows"), module.version() + ".zip", "the proxy serves something that is not a Go toolchain");
       return kit.commit(staging, version, Map.of("module", ToolchainModule.PATH + "@" + module.version(), "h1", actual), module.version() + ".zip", actual, false);
     }
@@ -95,10 +90,11 @@ public final class ProxyInstaller {
     StagingWriter writer = new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), top);
     try {
       return ModuleHash.ofModuleZip(zip, module.zipPrefix(), (name, content) -> {
+        String relative = name.substring(module.zipPrefix().length());
         if (name.endsWith("/")) {
           writer.directory(name);
         } else {
-          writer.file(name, content, 0644);
+          writer.file(module.zipPrefix() + goRootName(relative), content, executable(relative) ? 0755 : 0644);
         }
       });
     } catch (IOException | GoreadyException e) {
@@ -181,23 +177,15 @@ public final class ProxyInstaller {
   }
 
   /**
-   * Module zips carry no modes, so bin/ and pkg/tool/ get their exec bits back, and each _go.mod (a
-   * module zip may hold no nested go.mod) becomes go.mod again, as cmd/go does when it first runs a
-   * downloaded toolchain.
+   * A module zip may hold no nested go.mod, so cmd/distpack stores each as _go.mod; cmd/go renames
+   * them back when it first runs a toolchain, and so does goready, as it unpacks.
    */
-  private static void restoreModuleQuirks(Path goroot) throws IOException {
-    List<Path> renamed;
-    try (Stream<Path> files = Files.walk(goroot)) {
-      renamed = files.filter(p -> p.getFileName().toString().equals("_go.mod") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
-    }
-    for (Path file : renamed) {
-      Path original = file.resolveSibling("go.mod");
-      if (!Files.exists(original, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(file, original);
-      }
-    }
-    for (Path dir : List.of(goroot.resolve("bin"), goroot.resolve("pkg").resolve("tool"))) {
-      Trees.makeExecutable(dir);
-    }
+  static String goRootName(String relative) {
+    return relative.equals("_go.mod") || relative.endsWith("/_go.mod") ? relative.substring(0, relative.length() - "_go.mod".length()) + "go.mod" : relative;
+  }
+
+  /** Module zips carry no modes; cmd/go makes bin/ and pkg/tool/ executable, and so does goready. */
+  static boolean executable(String relative) {
+    return relative.startsWith("bin/") || relative.startsWith("pkg/tool/");
   }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Whole-tree operations that never follow a link out of the tree. */
+/** Deletes a folder tree without ever following a link out of it. */
 public final class Trees {
   private Trees() {}
 
@@ -30,29 +30,6 @@ public final class Trees {
               throw e;
             }
             Files.delete(dir);
-            return FileVisitResult.CONTINUE;
-          }
-        });
-  }
-
-  /** Adds exec bits (r-x for whoever may read) to every regular file below {@code root}; a no-op without POSIX modes. */
-  static void makeExecutable(Path root) throws IOException {
-    if (!Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-        || Files.getFileAttributeView(root, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
-      return;
-    }
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            if (attrs.isRegularFile()) {
-              var modes = java.util.EnumSet.copyOf(Files.getPosixFilePermissions(file, java.nio.file.LinkOption.NOFOLLOW_LINKS));
-              modes.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
-              modes.add(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE);
-              modes.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
-              Files.setPosixFilePermissions(file, modes);
-            }
             return FileVisitResult.CONTINUE;
           }
         });

@@ -38,6 +38,8 @@ public final class ProxyInstaller {
   private static final int MAX_RESTARTS = 3;
   /** cmd/go's limit for a module zip (golang.org/x/mod/zip MaxZipFile). */
   private static final long MAX_MODULE_ZIP = 500L << 20;
+  /** How much inflated content may wait for the writer thread. */
+  private static final int WRITE_BUFFER = 64 << 20;
 
   private final InstallKit kit;
   private final ToolchainStore store;
@@ -87,9 +89,9 @@ public final class ProxyInstaller {
 
   private String unpackHashing(Path zip, ToolchainModule module, Staging staging) {
     List<String> top = List.of(module.zipPrefix().substring(0, module.zipPrefix().length() - 1).split("/"));
-    StagingWriter writer = new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), top);
-    try {
-      return ModuleHash.ofModuleZip(zip, module.zipPrefix(), (name, content) -> {
+    StagingWriter staged = new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), top);
+    try (BackgroundWriter writer = new BackgroundWriter(staged, WRITE_BUFFER)) {
+      String h1 = ModuleHash.ofModuleZip(zip, module.zipPrefix(), (name, content) -> {
         String relative = name.substring(module.zipPrefix().length());
         if (name.endsWith("/")) {
           writer.directory(name);
@@ -97,11 +99,15 @@ public final class ProxyInstaller {
           writer.file(module.zipPrefix() + goRootName(relative), content, executable(relative) ? 0755 : 0644);
         }
       });
-    } catch (IOException | GoreadyException e) {
-      LocalIo.run(zip, () -> Files.deleteIfExists(zip));
-      if (e instanceof GoreadyException failure) {
-        throw failure;
+      writer.finish();
+      return h1;
+    } catch (GoreadyException e) {
+      if (e.exitCode() == ExitCode.INTEGRITY) {
+        LocalIo.run(zip, () -> Files.deleteIfExists(zip)); // a bad zip is not worth keeping; a full disk is not its fault
       }
+      throw e;
+    } catch (IOException e) {
+      LocalIo.run(zip, () -> Files.deleteIfExists(zip));
       throw new GoreadyException(ExitCode.INTEGRITY, module.version() + ".zip from the proxy is not a readable zip: " + e.getMessage(),
           "nothing was installed; try again, or another GOPROXY");
     }

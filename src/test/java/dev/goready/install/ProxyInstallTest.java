@@ -213,6 +213,49 @@ class ProxyInstallTest {
   }
 
   @Test
+  void aTileWithAWrongHashInstallsNothing() throws Exception {
+    byte[] tile = log.tile(0, 0, log.size());
+    tile[3 * 32 + 5] ^= 1; // the leaf hash of record 3: not the one looked up, but in the tile that proves it
+    server.serve("/db" + log.tilePath(0, 0, log.size()), tile);
+    Run run = install(host(), "1.22.5");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(4);
+    assertThat(run.err()).contains("downloaded inconsistent tile");
+    assertThat(home.resolve("toolchains/go1.22.5")).doesNotExist();
+  }
+
+  @Test
+  void signatureLinesAreReadAsCmdGoReadsThem() throws Exception {
+    String lookup = "/db/lookup/golang.org/toolchain@" + V5;
+    String body = new String(log.lookupBody(2, log.size()), StandardCharsets.UTF_8);
+    String ours = body.substring(body.lastIndexOf("— "));
+    String witness = NoteSigner.generate("witness.example").signatureLine(log.head(log.size()).format());
+    // A witness's cosignature before ours, and our line twice: both as sum.golang.org may send them.
+    server.serve(lookup, (body.substring(0, body.lastIndexOf("— ")) + witness + ours + ours).getBytes(StandardCharsets.UTF_8));
+    Run run = install(host(), "1.22.5");
+    assertThat(run.exit()).as(run.toString()).isZero();
+  }
+
+  @Test
+  void aTreeThatShrinksMustStillBeAPrefix() throws Exception {
+    assertThat(install(host(), "1.22.5").exit()).isZero(); // sees tree 4
+    // A lagging mirror: tree 3 is a prefix of tree 4, so it is accepted, and latest stays at 4.
+    log.publish(server, "/db", 3);
+    assertThat(install(host(), "1.22.4").exit()).isZero();
+    assertThat(home.resolve("sumdb/sum.test/latest")).hasContent(log.signedTree(4).strip());
+    // A smaller tree that is not a prefix: the log forked.
+    TestSumdb other = new TestSumdb(log.signer(), 8);
+    other.add("golang.org/toolchain@v0.0.1-go1.21.0.linux-amd64", "golang.org/toolchain v0.0.1-go1.21.0.linux-amd64 h1:rewritten=\n");
+    other.add("golang.org/toolchain@" + V4, record(V4, toolchain("go1.22.4", V4)));
+    other.add("golang.org/toolchain@" + V5, record(V5, zip5));
+    other.publish(server, "/db", 3);
+    Run run = Run.of(host(), "uninstall", "--force", "1.22.5");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    Run shrunk = install(host(), "1.22.5");
+    assertThat(shrunk.exit()).as(shrunk.toString()).isEqualTo(4);
+    assertThat(shrunk.err()).contains("SECURITY ERROR");
+  }
+
+  @Test
   void aForkedLogIsALoudFailureWithBothHeads() throws Exception {
     assertThat(install(host(), "1.22.4").exit()).isZero();
     TestSumdb fork = new TestSumdb(log.signer(), 8);

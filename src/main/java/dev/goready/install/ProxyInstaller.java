@@ -76,7 +76,9 @@ public final class ProxyInstaller {
       if (sums.status() != CheckResult.Status.OK) {
         throw new GoreadyException(sums.status() == CheckResult.Status.FAIL ? ExitCode.INTEGRITY : ExitCode.NETWORK,
             ToolchainModule.PATH + "@" + module.version() + " not verified: " + sums.reason(),
-            "nothing was installed; the checksum database must vouch for every toolchain (check GOSUMDB and GOPROXY)");
+            sums.evidence().containsKey("seenTree")
+                ? "nothing was installed; report both signed heads (also in the audit log):\n" + sums.evidence().get("seenTree") + sums.evidence().get("currentTree")
+                : "nothing was installed; the checksum database must vouch for every toolchain (check GOSUMDB and GOPROXY)");
       }
       reporter.notice("verified " + module.version() + " against " + sumdb.name() + " (" + sums.reason() + ")");
       kit.policy().enforce(module.version() + ".zip", List.of(sums, CheckResult.unavailable(Method.SHA256, "a module zip has no SHA-256 in the release index (use the default --source index)"),

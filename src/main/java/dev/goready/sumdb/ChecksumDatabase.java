@@ -99,11 +99,13 @@ public final class ChecksumDatabase {
         ? current.hasPrefix(seen)
         : new VerifiedTree(seen, this::tile, tileHeight).hasPrefix(now);
     if (!consistent) {
-      throw new GoreadyException(ExitCode.INTEGRITY,
+      String seenText = new String(seenNote, StandardCharsets.UTF_8);
+      String currentText = new String(currentNote, StandardCharsets.UTF_8);
+      throw new LogForkedException(
           "SECURITY ERROR: checksum database " + config.name() + " forked: the tree it signed before (size " + seen.size() + ", root " + seen.rootBase64()
               + ") and the tree it signs now (size " + now.size() + ", root " + now.rootBase64() + ") are inconsistent",
-          "do not install anything; keep " + latestFile() + " as proof and report both signed heads:\n"
-              + new String(seenNote, StandardCharsets.UTF_8) + new String(currentNote, StandardCharsets.UTF_8));
+          "do not install anything; keep " + latestFile() + " as proof and report both signed heads:\n" + seenText + currentText,
+          seenText, currentText);
     }
   }
 

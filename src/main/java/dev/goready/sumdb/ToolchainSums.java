@@ -26,6 +26,10 @@ public final class ToolchainSums {
     Optional<ChecksumDatabase.Lookup> lookup;
     try {
       lookup = db.lookup(ToolchainModule.PATH, module.version());
+    } catch (LogForkedException e) {
+      evidence.put("seenTree", e.seenNote());
+      evidence.put("currentTree", e.currentNote());
+      return CheckResult.fail(Method.SUMDB, e.getMessage(), evidence);
     } catch (GoreadyException e) {
       if (e.exitCode() == ExitCode.INTEGRITY) {
         return CheckResult.fail(Method.SUMDB, e.getMessage(), evidence);

@@ -267,7 +267,8 @@ class ProxyInstallTest {
     fork.publish(server, "/db", fork.size());
     Run run = install(host(), "1.22.5");
     assertThat(run.exit()).as(run.toString()).isEqualTo(4);
-    assertThat(run.err()).contains("SECURITY ERROR", "forked", log.head(4).rootBase64(), fork.head(5).rootBase64());
+    assertThat(run.err()).contains("SECURITY ERROR", "forked", log.head(4).rootBase64(), fork.head(5).rootBase64(), log.signedTree(4), fork.signedTree(5));
+    assertThat(Files.readString(home.resolve("audit.jsonl"))).contains("\"seenTree\"", "\"currentTree\"");
     assertThat(home.resolve("toolchains/go1.22.5")).doesNotExist();
   }
 

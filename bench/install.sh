@@ -13,12 +13,7 @@ rounds=${1:-5}
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
 # shellcheck source=bench/lib.sh
 . "$repo/bench/lib.sh"
-goroot=${GOROOT_TO_PACK:-/usr/lib/go-1.19}
-work=$(mktemp -d "${TMPDIR:-/tmp}/goready-bench.XXXXXX")
-trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-version=$(head -n 1 "$goroot/VERSION")
-case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
+prepare_go_bench
 file="$version.linux-$arch.tar.gz"
 
 echo "packing $goroot as $file ..." >&2

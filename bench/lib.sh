@@ -29,3 +29,14 @@ race() {
   p=$(median "${p_all[@]}") g=$(median "${g_all[@]}")
   printf '%-6s %12.3f %12.3f %8.3f\n' median "$p" "$g" "$(echo "$g / $p" | bc -l)"
 }
+
+# The Go to pack (GOROOT_TO_PACK, default Debian's golang-1.19-go), a scratch folder removed on exit
+# together with the server, and the version and GOARCH names archives use: sets goroot, work,
+# version and arch.
+prepare_go_bench() {
+  goroot=${GOROOT_TO_PACK:-/usr/lib/go-1.19}
+  work=$(mktemp -d "${TMPDIR:-/tmp}/goready-bench.XXXXXX")
+  trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+  version=$(head -n 1 "$goroot/VERSION")
+  case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
+}

@@ -80,6 +80,9 @@ final class InstallCommand implements Callable<Integer> {
     try (Fetcher fetcher = services.fetcher(sources)) {
       var releases = services.releases(fetcher, sources);
       var policy = services.policy(require);
+      if (msi && fromProxy(services)) {
+        throw new GoreadyException(ExitCode.USAGE, "--msi installs go.dev's signed MSI; it cannot come from a module proxy", "drop --msi, or use --source index");
+      }
       if (msi) {
         // The MSI is checked by SHA-256 and Authenticode; a policy demanding more cannot be met.
         policy.enforce("--msi", List.of(CheckResult.ok(Method.SHA256, "checked before msiexec runs", Map.of())));

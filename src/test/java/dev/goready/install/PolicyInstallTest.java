@@ -93,6 +93,7 @@ class PolicyInstallTest {
     Run run = install(host(), "--msi", "--require", "sha256,pgp");
     assertThat(run.exit()).isEqualTo(4);
     assertThat(run.err()).contains("--msi: required check pgp unavailable");
+    assertThat(install(host(), "--msi", "--source", "proxy").exit()).isEqualTo(2);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.goready.modproxy;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.verify.Sha256;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Enumeration;
 import java.util.HexFormat;
@@ -37,7 +36,7 @@ public final class ModuleHash {
 
   /** h1 of name → SHA-256 hex. Names must not hold newlines (dirhash refuses them too). */
   public static String hash1(Map<String, String> sha256ByName) {
-    MessageDigest summary = sha256();
+    MessageDigest summary = Sha256.newDigest();
     new TreeMap<>(sha256ByName).forEach((name, sha) -> {
       if (name.indexOf('\n') >= 0) {
         throw new IllegalArgumentException("dirhash: filenames with newlines are not supported");
@@ -77,7 +76,7 @@ public final class ModuleHash {
         if (name.indexOf('\n') >= 0 || files.containsKey(name)) {
           throw new GoreadyException(ExitCode.INTEGRITY, "zip for " + prefix + " lists " + name.strip() + " twice or with a newline", "the proxy serves a malformed zip");
         }
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         try (InputStream content = new DigestInputStream(archive.getInputStream(entry), sha)) {
           sink.accept(name, content);
           content.transferTo(OutputStream.nullOutputStream());
@@ -131,22 +130,6 @@ public final class ModuleHash {
     if (relative.equals("go.mod") || relative.endsWith("/go.mod")) {
       relative = relative.substring(0, relative.length() - "go.mod".length()) + "_go.mod";
     }
-    files.put(module.zipPrefix() + relative, sha256Hex(content));
-  }
-
-  private static String sha256Hex(InputStream content) throws IOException {
-    MessageDigest sha = sha256();
-    try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-      content.transferTo(sink);
-    }
-    return HexFormat.of().formatHex(sha.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    files.put(module.zipPrefix() + relative, Sha256.ofStream(content));
   }
 }

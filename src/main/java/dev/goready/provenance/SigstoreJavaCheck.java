@@ -4,6 +4,7 @@ import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.verify.CheckResult;
 import dev.goready.verify.Method;
+import dev.goready.verify.Sha256;
 import dev.sigstore.KeylessVerificationException;
 import dev.sigstore.KeylessVerifier;
 import dev.sigstore.VerificationOptions;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,7 +63,7 @@ public final class SigstoreJavaCheck implements SigstoreCheck {
   @Override
   public CheckResult verify(Path artifact, byte[] bundleJson) {
     try {
-      return verifyDigest(sha256(artifact), bundleJson);
+      return verifyDigest(HexFormat.of().parseHex(Sha256.ofFile(artifact)), bundleJson);
     } catch (IOException e) {
       throw new GoreadyException(ExitCode.LOCAL, "cannot read " + artifact + ": " + e.getMessage(), null);
     }
@@ -102,18 +102,5 @@ public final class SigstoreJavaCheck implements SigstoreCheck {
       return CheckResult.fail(Method.SIGSTORE, e.getMessage(), evidence);
     }
     return CheckResult.ok(Method.SIGSTORE, "signed by " + identity + " (" + issuer + "), Rekor entry " + evidence.getOrDefault("logIndex", "?"), evidence);
-  }
-
-  private static byte[] sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-      return digest.digest();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -1,10 +1,10 @@
 package dev.goready.sumdb;
 
+import dev.goready.verify.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -67,15 +67,11 @@ public record NoteVerifier(String name, int hash, byte[] keyData, PublicKey publ
   }
 
   static int keyHash(String name, byte[] keyData) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((name + "\n").getBytes(StandardCharsets.UTF_8));
-      sha.update(keyData);
-      byte[] sum = sha.digest();
-      return ((sum[0] & 0xff) << 24) | ((sum[1] & 0xff) << 16) | ((sum[2] & 0xff) << 8) | (sum[3] & 0xff);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    MessageDigest sha = Sha256.newDigest();
+    sha.update((name + "\n").getBytes(StandardCharsets.UTF_8));
+    sha.update(keyData);
+    byte[] sum = sha.digest();
+    return ((sum[0] & 0xff) << 24) | ((sum[1] & 0xff) << 16) | ((sum[2] & 0xff) << 8) | (sum[3] & 0xff);
   }
 
   /** Go's rule: non-empty, no white space, no '+'. */

@@ -1,7 +1,7 @@
 package dev.goready.sumdb;
 
+import dev.goready.verify.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /** RFC 6962 hashing as the Go checksum database uses it: leaves are 0x00||data, nodes 0x01||left||right. */
 public final class Tlog {
@@ -10,14 +10,14 @@ public final class Tlog {
   private Tlog() {}
 
   public static byte[] recordHash(byte[] data) {
-    MessageDigest sha = sha256();
+    MessageDigest sha = Sha256.newDigest();
     sha.update((byte) 0);
     sha.update(data);
     return sha.digest();
   }
 
   public static byte[] nodeHash(byte[] left, byte[] right) {
-    MessageDigest sha = sha256();
+    MessageDigest sha = Sha256.newDigest();
     sha.update((byte) 1);
     sha.update(left);
     sha.update(right);
@@ -35,7 +35,7 @@ public final class Tlog {
    */
   public static byte[] treeHash(long size, SubtreeHashes hashes) throws NoteException {
     if (size == 0) {
-      return sha256().digest();
+      return Sha256.newDigest().digest();
     }
     byte[] root = null;
     long end = size;
@@ -49,13 +49,5 @@ public final class Tlog {
       end = start;
     }
     return root;
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -26,13 +26,18 @@ public final class Sha256 {
   }
 
   public static String ofFile(Path file) throws IOException {
-    MessageDigest digest = newDigest();
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-      }
+      return ofStream(in);
+    }
+  }
+
+  /** The hex digest of everything left in {@code in}; the stream stays open. */
+  public static String ofStream(InputStream in) throws IOException {
+    MessageDigest digest = newDigest();
+    byte[] buffer = new byte[1 << 16];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      digest.update(buffer, 0, n);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -1,7 +1,9 @@
 package dev.goready;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Failures of the machine itself (disk full, permissions) become exit 5 with the path and a fix. */
 public final class LocalIo {
@@ -17,6 +19,16 @@ public final class LocalIo {
     } catch (IOException e) {
       throw failure(path, e);
     }
+  }
+
+  /**
+   * Replaces {@code file} with {@code content} in one rename, so a reader (or a crash) sees the old
+   * bytes or the new ones, never half of either. The temporary file lies beside it, on the same disk.
+   */
+  public static void writeAtomically(Path file, byte[] content) throws IOException {
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.write(temp, content);
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   public static GoreadyException failure(Path path, IOException e) {

@@ -1,5 +1,6 @@
 package dev.goready.install;
 
+import dev.goready.LocalIo;
 import dev.goready.release.ReleaseFile;
 import dev.goready.verify.Sha256;
 import java.io.IOException;
@@ -61,8 +62,6 @@ final class ArchiveCache {
   /** Promotes a verified .part to the cache: the rename makes it visible only once it is whole. */
   void keep(Path part, String filename, String sha256) throws IOException {
     Files.move(part, archive(filename), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    Path temp = downloads.resolve(filename + ".sha256.tmp");
-    Files.writeString(temp, sha256 + "\n");
-    Files.move(temp, sidecar(filename), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    LocalIo.writeAtomically(sidecar(filename), (sha256 + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -3,10 +3,10 @@ package dev.goready.soak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goready.LocalIo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +29,6 @@ record SoakState(String project, String module, long startedEpochMillis, List<Cy
   void write(Path out) throws IOException {
     ObjectNode root = JSON.createObjectNode().put("schema", 1).put("project", project).put("module", module).put("startedEpochMillis", startedEpochMillis);
     root.set("cycles", JSON.valueToTree(cycles));
-    Path temp = out.resolve("state.json.tmp");
-    Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-    Files.move(temp, out.resolve("state.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    LocalIo.writeAtomically(out.resolve("state.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
   }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -161,9 +160,8 @@ public final class ChecksumDatabase {
     Path file = latestFile();
     LocalIo.run(file, () -> {
       Files.createDirectories(state);
-      Path temp = Files.createTempFile(state, "latest", ".tmp");
-      Files.write(temp, note);
-      return Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      LocalIo.writeAtomically(file, note);
+      return null;
     });
   }
 

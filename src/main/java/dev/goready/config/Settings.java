@@ -1,14 +1,22 @@
 package dev.goready.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.host.Host;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 /** Resolves settings: a command-line value, else the environment, else the default; and says which. */
 public final class Settings {
   private final Host host;
+  private Map<String, String> configValues;
+  private Optional<GoEnv> goEnv;
 
   public Settings(Host host) {
     this.host = host;
@@ -42,30 +50,56 @@ public final class Settings {
   }
 
   private Optional<Resolved> fromConfigFile(Setting setting) {
-    Path file = configFile();
-    Optional<String> text = host.readFile(file);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    com.fasterxml.jackson.databind.JsonNode value;
-    try {
-      value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.get()).path(setting.configKey());
-    } catch (java.io.IOException e) {
-      throw new GoreadyException(ExitCode.USAGE, file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""),
-          "fix or remove it; it holds defaults such as {\"require\": \"sha256,sumdb\"}");
-    }
-    String joined = value.isArray()
-        ? String.join(",", java.util.stream.StreamSupport.stream(value.spliterator(), false).map(com.fasterxml.jackson.databind.JsonNode::asText).toList())
-        : value.isValueNode() ? value.asText() : "";
-    return joined.isBlank() ? Optional.empty() : Optional.of(new Resolved(joined, file + " (" + setting.configKey() + ")"));
+    return Optional.ofNullable(configValues().get(setting.configKey()))
+        .map(value -> new Resolved(value, configFile() + " (" + setting.configKey() + ")"));
   }
 
   private Optional<Resolved> fromGoEnvFile(Setting setting) {
-    return GoEnvFile.location(host).flatMap(file -> host.readFile(file)
-        .map(GoEnvFile::parse)
-        .map(values -> values.get(setting.variable()))
-        .filter(v -> v != null && !v.isBlank())
-        .map(v -> new Resolved(v, setting.variable() + " in " + file)));
+    return goEnv().flatMap(env -> Optional.ofNullable(env.values().get(setting.variable()))
+        .filter(v -> !v.isBlank())
+        .map(v -> new Resolved(v, setting.variable() + " in " + env.file())));
+  }
+
+  /** config.json, read and parsed once: key → value (arrays joined with commas, blanks left out). */
+  private synchronized Map<String, String> configValues() {
+    if (configValues == null) {
+      configValues = parseConfig(configFile(), host.readFile(configFile()));
+    }
+    return configValues;
+  }
+
+  private record GoEnv(Path file, Map<String, String> values) {}
+
+  /** Go's env file (go env -w), read once. */
+  private synchronized Optional<GoEnv> goEnv() {
+    if (goEnv == null) {
+      goEnv = GoEnvFile.location(host).flatMap(file -> host.readFile(file).map(text -> new GoEnv(file, GoEnvFile.parse(text))));
+    }
+    return goEnv;
+  }
+
+  private static Map<String, String> parseConfig(Path file, Optional<String> text) {
+    if (text.isEmpty()) {
+      return Map.of();
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(text.get());
+    } catch (IOException e) {
+      throw new GoreadyException(ExitCode.USAGE, file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""),
+          "fix or remove it; it holds defaults such as {\"require\": \"sha256,sumdb\"}");
+    }
+    Map<String, String> values = new HashMap<>();
+    root.properties().forEach(field -> {
+      JsonNode value = field.getValue();
+      String joined = value.isArray()
+          ? String.join(",", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList())
+          : value.isValueNode() ? value.asText() : "";
+      if (!joined.isBlank()) {
+        values.put(field.getKey(), joined);
+      }
+    });
+    return values;
   }
 
   public Optional<Resolved> resolve(Setting setting) {

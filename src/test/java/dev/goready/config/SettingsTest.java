@@ -45,4 +45,18 @@ class SettingsTest {
     assertThat(new Settings(new TestHost().with("SSL_CERT_FILE", "/etc/corp.pem")).resolve(Setting.CA_FILE))
         .hasValue(new Settings.Resolved("/etc/corp.pem", "SSL_CERT_FILE"));
   }
+
+  @Test
+  void theConfigFileIsTheLastWordBeforeTheDefault(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+    java.nio.file.Files.writeString(home.resolve("config.json"), "{\"require\": [\"sha256\", \"sumdb\"], \"download-url\": \"https://mirror.example/go\"}");
+    var host = new TestHost().with("GOREADY_HOME", home.toString()).with("GOREADY_DOWNLOAD_URL", "https://env.example/go");
+    Settings settings = new Settings(host);
+    assertThat(settings.resolve(Setting.REQUIRE).orElseThrow().value()).isEqualTo("sha256,sumdb");
+    assertThat(settings.resolve(Setting.DOWNLOAD_URL).orElseThrow().value()).as("the environment beats the file").isEqualTo("https://env.example/go");
+    assertThat(settings.resolve(Setting.REQUIRE, "pgp", "--require").orElseThrow().value()).isEqualTo("pgp");
+    java.nio.file.Files.writeString(home.resolve("config.json"), "{\"require\": ");
+    assertThatThrownBy(() -> new Settings(host).resolve(Setting.REQUIRE))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode().code()).isEqualTo(2))
+        .hasMessageContaining(home.resolve("config.json") + " is not valid JSON");
+  }
 }

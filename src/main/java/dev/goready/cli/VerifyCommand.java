@@ -102,7 +102,7 @@ final class VerifyCommand implements Callable<Integer> {
           checks.add(verifier.pgp(file, asc.isEmpty() ? Optional.empty() : Optional.of(Path.of(asc)), URI.create(releases.archiveUrl(name) + ".asc")));
         }
         if (bundle != null) {
-          checks.add(trust.sigstore(services).verify(file, Files.readAllBytes(bundle)));
+          checks.add(verifier.sigstore(file, Files.readAllBytes(bundle)));
         }
         for (CheckResult result : checks) {
           Map<String, Object> details = new LinkedHashMap<>(result.auditDetails());

@@ -2,15 +2,12 @@ package dev.goready.fetch;
 
 import dev.goready.host.Host;
 import java.io.IOException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -123,10 +120,7 @@ public final class ProxySettings {
   Optional<PasswordAuthentication> credentialsFor(String host, int port) {
     for (URI proxy : java.util.stream.Stream.of(httpsProxy, httpProxy).flatMap(Optional::stream).toList()) {
       if (proxy.getRawUserInfo() != null && proxy.getHost().equalsIgnoreCase(host) && port(proxy) == port) {
-        String[] userInfo = proxy.getRawUserInfo().split(":", 2);
-        String user = URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8);
-        String pass = userInfo.length > 1 ? URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8) : "";
-        return Optional.of(new PasswordAuthentication(user, pass.toCharArray()));
+        return Optional.of(ServerCredentials.ofUserInfo(proxy));
       }
     }
     return Optional.empty();

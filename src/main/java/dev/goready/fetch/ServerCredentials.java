@@ -94,13 +94,18 @@ public final class ServerCredentials {
       if (uri.getRawUserInfo() == null || uri.getHost() == null) {
         return Optional.empty();
       }
-      String[] parts = uri.getRawUserInfo().split(":", 2);
-      String user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-      String pass = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
-      return Optional.of(Map.entry(uri.getHost().toLowerCase(Locale.ROOT), new PasswordAuthentication(user, pass.toCharArray())));
+      return Optional.of(Map.entry(uri.getHost().toLowerCase(Locale.ROOT), ofUserInfo(uri)));
     } catch (IllegalArgumentException e) {
       return Optional.empty(); // not a URL; GOPROXY's own parser reports it
     }
+  }
+
+  /** The user:password@ part of a URL (percent-encoded, as URLs write it), decoded. */
+  static PasswordAuthentication ofUserInfo(URI uri) {
+    String[] parts = uri.getRawUserInfo().split(":", 2);
+    String user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+    String pass = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
+    return new PasswordAuthentication(user, pass.toCharArray());
   }
 
   private static Optional<Path> netrcFile(Host host) {

@@ -90,8 +90,7 @@ public final class ProxyInstaller {
   }
 
   private String unpackHashing(Path zip, ToolchainModule module, Staging staging) {
-    List<String> top = List.of(module.zipPrefix().substring(0, module.zipPrefix().length() - 1).split("/"));
-    StagingWriter staged = new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), top);
+    StagingWriter staged = new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), module.zipFolders());
     try (BackgroundWriter writer = new BackgroundWriter(staged, WRITE_BUFFER)) {
       String h1 = ModuleHash.ofModuleZip(zip, module.zipPrefix(), (name, content) -> {
         String relative = name.substring(module.zipPrefix().length());

@@ -2,6 +2,7 @@ package dev.goready.modproxy;
 
 import dev.goready.release.GoVersion;
 import dev.goready.release.Platform;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,11 @@ public record ToolchainModule(String goVersion, Platform platform) {
   /** The folder every entry of the module zip lies under. */
   public String zipPrefix() {
     return PATH + "@" + version() + "/";
+  }
+
+  /** The same prefix as folder names, for unpacking below it. */
+  public List<String> zipFolders() {
+    return List.of((PATH + "@" + version()).split("/"));
   }
 
   /** URL path of one of the module's files below a proxy, e.g. {@code .zip}. */

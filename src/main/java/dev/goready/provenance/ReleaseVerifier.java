@@ -99,6 +99,11 @@ public final class ReleaseVerifier implements ReleaseChecks {
     }
   }
 
+  /** A Sigstore bundle the user handed over, for the signer configured. */
+  public CheckResult sigstore(Path archive, byte[] bundle) {
+    return sigstore.verify(archive, bundle);
+  }
+
   /** The toolchain module a go.dev archive name corresponds to. */
   public static Optional<ToolchainModule> moduleOf(String filename) {
     Matcher m = ARCHIVE_NAME.matcher(filename);

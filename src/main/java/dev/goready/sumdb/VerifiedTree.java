@@ -66,7 +66,7 @@ public final class VerifiedTree {
 
   /** The authenticated entries of tile (level, index), as wide as this tree makes it. */
   private byte[][] tile(int level, long index) throws NoteException {
-    long key = ((long) level << 56) | index;
+    long key = key(level, index);
     byte[][] known = authenticated.get(key);
     if (known != null) {
       return known;
@@ -99,12 +99,12 @@ public final class VerifiedTree {
       long nodes = head.size() >> (height * level);
       int width = (int) (nodes & ((1L << height) - 1));
       if (width > 0) {
-        edge.put(((long) level << 56) | (nodes >> height), fetch(new TileAddress(height, level, nodes >> height, width)));
+        edge.put(key(level, nodes >> height), fetch(new TileAddress(height, level, nodes >> height, width)));
       }
     }
     byte[] root = Tlog.treeHash(head.size(), (level, index) -> {
       long first = index << (level % height);
-      byte[][] entries = edge.get(((long) (level / height) << 56) | (first >> height));
+      byte[][] entries = edge.get(key(level / height, first >> height));
       return fold(entries, (int) (first & ((1L << height) - 1)), 1 << (level % height));
     });
     if (!Arrays.equals(root, head.root())) {
@@ -132,6 +132,11 @@ public final class VerifiedTree {
       entries[i] = Arrays.copyOfRange(data, i * Tlog.HASH_SIZE, (i + 1) * Tlog.HASH_SIZE);
     }
     return entries;
+  }
+
+  /** One map key per tile: its level in the top byte, its index below (indexes stay far under 2^56). */
+  private static long key(int level, long index) {
+    return ((long) level << 56) | index;
   }
 
   /** Folds {@code count} (a power of two) adjacent hashes into the one subtree hash above them. */

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class BackgroundWriter implements AutoCloseable {
   private static final int MAX_QUEUED_ENTRY = 16 << 20;
+  /** How much inflated content may wait for the writer thread by default. */
+  static final int DEFAULT_BUFFER = 64 << 20;
 
   private final StagingWriter writer;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("goready-writer").unstarted(r));
@@ -38,6 +40,10 @@ final class BackgroundWriter implements AutoCloseable {
 
   void directory(String name) throws IOException {
     submit(0, () -> writer.directory(name));
+  }
+
+  void symlink(String name, String target) throws IOException {
+    submit(0, () -> writer.symlink(name, target));
   }
 
   /** Reads the entry now (the caller's hashing sees every byte), writes it later. */

@@ -38,8 +38,6 @@ public final class ProxyInstaller {
   private static final int MAX_RESTARTS = 3;
   /** cmd/go's limit for a module zip (golang.org/x/mod/zip MaxZipFile). */
   private static final long MAX_MODULE_ZIP = 500L << 20;
-  /** How much inflated content may wait for the writer thread. */
-  private static final int WRITE_BUFFER = 64 << 20;
 
   private final InstallKit kit;
   private final ToolchainStore store;
@@ -91,7 +89,7 @@ public final class ProxyInstaller {
 
   private String unpackHashing(Path zip, ToolchainModule module, Staging staging) {
     StagingWriter staged = new StagingWriter(staging.dir(), zip.getFileName().toString(), kit.limits(), module.zipFolders());
-    try (BackgroundWriter writer = new BackgroundWriter(staged, WRITE_BUFFER)) {
+    try (BackgroundWriter writer = new BackgroundWriter(staged, BackgroundWriter.DEFAULT_BUFFER)) {
       String h1 = ModuleHash.ofModuleZip(zip, module.zipPrefix(), (name, content) -> {
         String relative = name.substring(module.zipPrefix().length());
         if (name.endsWith("/")) {

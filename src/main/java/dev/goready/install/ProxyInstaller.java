@@ -185,12 +185,12 @@ public final class ProxyInstaller {
    * A module zip may hold no nested go.mod, so cmd/distpack stores each as _go.mod; cmd/go renames
    * them back when it first runs a toolchain, and so does goready, as it unpacks.
    */
-  static String goRootName(String relative) {
+  private static String goRootName(String relative) {
     return relative.equals("_go.mod") || relative.endsWith("/_go.mod") ? relative.substring(0, relative.length() - "_go.mod".length()) + "go.mod" : relative;
   }
 
   /** Module zips carry no modes; cmd/go makes bin/ and pkg/tool/ executable, and so does goready. */
-  static boolean executable(String relative) {
+  private static boolean executable(String relative) {
     return relative.startsWith("bin/") || relative.startsWith("pkg/tool/");
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
  * forbids fetching. Nothing after direct or off is ever reached.
  */
 public record GoProxyList(List<Entry> entries, String source) {
-  public static final String DEFAULT = "https://proxy.golang.org,direct";
   public static final String DIRECT = "direct";
   public static final String OFF = "off";
 

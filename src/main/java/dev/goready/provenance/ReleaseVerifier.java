@@ -105,7 +105,7 @@ public final class ReleaseVerifier implements ReleaseChecks {
   }
 
   /** The toolchain module a go.dev archive name corresponds to. */
-  public static Optional<ToolchainModule> moduleOf(String filename) {
+  private static Optional<ToolchainModule> moduleOf(String filename) {
     Matcher m = ARCHIVE_NAME.matcher(filename);
     return m.matches() ? Optional.of(new ToolchainModule(m.group(1), new Platform(m.group(2), m.group(3)))) : Optional.empty();
   }

@@ -10,7 +10,6 @@ import java.util.Optional;
  * cmd/go never skips the database for toolchains, and neither does goready.
  */
 public record SumdbConfig(NoteVerifier key, Optional<String> directUrl, String source) {
-  public static final String DEFAULT = "sum.golang.org";
   static final String GO_KEY = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
 
   public String name() {

@@ -20,10 +20,7 @@ version=$(sed -n '/<artifactId>goready<\/artifactId>/{n;s/.*<version>\(.*\)<\/ve
 
 jar=${GOREADY_DIST_JAR:-}
 if [ -z "$jar" ]; then
-  # A fresh build, so the manifest carries the commit and build date `goready --version` prints.
-  commit=$(git -C "$repo" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
-  if [ -n "$(git -C "$repo" status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit-dirty"; fi
-  (cd "$repo" && JAVA_HOME="$jdk" mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true -Dgoready.commit="$commit" package) >&2
+  (cd "$repo" && JAVA_HOME="$jdk" mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true package) >&2
   jar=$repo/target/goready.jar
 fi
 [ -f "$jar" ] || { echo "dist: no jar at $jar" >&2; exit 5; }

@@ -1,0 +1,19 @@
+@echo off
+rem goready's launcher in a Windows release bundle: the bundle's own runtime, and goready's class-data
+rem archive in %LOCALAPPDATA%\goready\cache, which the JVM makes on first use and remakes itself when
+rem the jar changes (-XX:+AutoCreateSharedArchive). Not run here: the release workflow's Windows jobs
+rem smoke-test it (scripts/release/smoke.sh).
+setlocal
+set "ROOT=%~dp0.."
+set "CACHE=%LOCALAPPDATA%\goready\cache"
+if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
+set /p VERSION=<"%ROOT%\VERSION"
+set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="install" set "JIT="
+if /i "%~1"=="soak" set "JIT="
+if /i "%~1"=="verify" set "JIT="
+if /i "%~1"=="self" set "JIT="
+"%ROOT%\runtime\bin\java.exe" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%CACHE%\cds-%VERSION%.jsa" ^
+  -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC %JIT% --sun-misc-unsafe-memory-access=allow ^
+  -Dgoready.bundle="%ROOT%" %GOREADY_JAVA_OPTS% -jar "%ROOT%\lib\goready.jar" %*
+exit /b %ERRORLEVEL%

@@ -82,6 +82,12 @@ final class DoctorCommand implements Callable<Integer> {
         throw new GoreadyException(ExitCode.USAGE, "there is no check '" + id + "'", "checks: " + String.join(", ", known));
       }
     }
+    if (!(timeoutSeconds > 0)) {
+      throw new GoreadyException(ExitCode.USAGE, "--timeout " + timeoutSeconds + " is not a positive number of seconds", "for example --timeout 5 (the default) or --timeout 0.5");
+    }
+    if (kernelLog != null && !Files.isRegularFile(kernelLog)) {
+      throw new GoreadyException(ExitCode.USAGE, "--kernel-log " + kernelLog + " does not exist or is not a file", "save one with: sudo dmesg > kernel.log, or leave --kernel-log out to read dmesg / journalctl -k");
+    }
     if (collect != null && from != null) {
       throw new GoreadyException(ExitCode.USAGE, "--collect and --from cannot be combined", "collect on the machine, replay anywhere");
     }
@@ -97,7 +103,7 @@ final class DoctorCommand implements Callable<Integer> {
       switch (format) {
         case "json" -> context.out().println(JsonReport.render(report));
         case "junit" -> context.out().print(JunitReport.render(report));
-        default -> TextReport.print(report, verbose, context.out());
+        default -> TextReport.print(report, verbose, TextReport.unicodeLocale(context.host()), context.out());
       }
       if (recording != null) {
         SnapshotWriter.write(recording, probe.platform().goarch(), collect.toAbsolutePath());

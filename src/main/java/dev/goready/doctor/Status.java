@@ -4,21 +4,28 @@ import java.util.Locale;
 
 /** A check's verdict. skip: not applicable here, or needs rights or data it lacks. */
 public enum Status {
-  OK("[✓]"),
-  WARN("[!]"),
-  FAIL("[✗]"),
-  SKIP("[-]"),
-  ERROR("[✗]"),
-  TIMEOUT("[✗]");
+  OK("[✓]", "[ok]"),
+  WARN("[!]", "[!!]"),
+  FAIL("[✗]", "[xx]"),
+  SKIP("[-]", "[--]"),
+  ERROR("[✗]", "[xx]"),
+  TIMEOUT("[✗]", "[xx]");
 
   private final String symbol;
+  private final String ascii;
 
-  Status(String symbol) {
+  Status(String symbol, String ascii) {
     this.symbol = symbol;
+    this.ascii = ascii;
   }
 
   public String symbol() {
     return symbol;
+  }
+
+  /** The mark for a terminal whose locale is not UTF-8 (LANG=C in CI containers), where ✓ would print as ?. */
+  public String asciiSymbol() {
+    return ascii;
   }
 
   public String id() {

@@ -7,13 +7,23 @@ import java.util.Map;
 public final class TextReport {
   private TextReport() {}
 
-  public static void print(Report report, boolean verbose, PrintStream out) {
+  /** Whether the locale can show ✓ and ✗: the first of LC_ALL, LC_CTYPE, LANG that is set names UTF-8. */
+  public static boolean unicodeLocale(dev.goready.host.Host host) {
+    if (host.os() == dev.goready.host.OsFamily.WINDOWS) {
+      return true; // the console's code page is not in the environment; goready writes UTF-8 there
+    }
+    return java.util.stream.Stream.of("LC_ALL", "LC_CTYPE", "LANG").map(host::env).flatMap(java.util.Optional::stream)
+        .filter(v -> !v.isBlank()).findFirst()
+        .map(v -> v.toLowerCase(java.util.Locale.ROOT).matches(".*utf-?8.*")).orElse(false);
+  }
+
+  public static void print(Report report, boolean verbose, boolean unicode, PrintStream out) {
     out.println("goready doctor on " + report.kind().id() + " (" + report.os() + "/" + report.arch() + ")");
     int width = report.checks().stream().mapToInt(c -> c.id().length()).max().orElse(10);
     for (CheckReport check : report.checks()) {
       Result result = check.result();
       String timing = verbose ? "  (" + check.ms() + " ms)" : "";
-      out.printf("%s %-" + width + "s  %s%s%n", result.status().symbol(), check.id(), result.summary(), timing);
+      out.printf("%s %-" + width + "s  %s%s%n", unicode ? result.status().symbol() : result.status().asciiSymbol(), check.id(), result.summary(), timing);
       if (verbose || result.status() == Status.FAIL || result.status() == Status.WARN) {
         boolean showDetails = verbose || result.status() == Status.FAIL;
         if (showDetails) {

@@ -39,7 +39,30 @@ class DoctorCommandTest {
     String[] all = new String[args.length + 1];
     all[0] = "doctor";
     System.arraycopy(args, 0, all, 1, args.length);
-    return Run.of(new TestHost(), all);
+    return Run.of(new TestHost().with("LANG", "C.UTF-8"), all);
+  }
+
+  @Test
+  void aNonUtf8LocaleGetsAsciiMarks() {
+    String[] args = {"doctor", "--from", fixture("wsl1-ubuntu"), "--only", "platform,wsl.kernel"};
+    Run c = Run.of(new TestHost().with("LANG", "C"), args);
+    assertThat(c.out()).contains("[ok] platform", "[!!] wsl.kernel", "[--] ").doesNotContain("✓", "✗");
+    Run unset = Run.of(new TestHost(), args);
+    assertThat(unset.out()).contains("[ok] platform");
+    Run lcAllWins = Run.of(new TestHost().with("LANG", "C").with("LC_ALL", "en_US.UTF-8"), args);
+    assertThat(lcAllWins.out()).contains("[✓] platform");
+  }
+
+  @Test
+  void aTimeoutOfZeroOrLessAndAMissingKernelLogAreUsageErrors() {
+    for (String timeout : new String[] {"0", "-1", "-0.5"}) {
+      Run run = doctor("--timeout", timeout);
+      assertThat(run.exit()).as(timeout).isEqualTo(2);
+      assertThat(run.err()).contains("--timeout", "is not a positive number of seconds");
+    }
+    Run missing = doctor("--kernel-log", temp.resolve("no-such.log").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("--kernel-log", "no-such.log", "does not exist");
   }
 
   @Test

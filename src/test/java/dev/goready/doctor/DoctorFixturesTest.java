@@ -157,4 +157,50 @@ class DoctorFixturesTest {
     assertThat(r.get("go.version").fix().orElseThrow().commands()).containsExactly("goready install 1.22");
     assertThat(r.get("distro").summary()).contains("Ubuntu 24.04.1 LTS");
   }
+
+  @Test
+  void microsoftsOwn2020KernelIsOfficialButOldAndMonoStealsWindowsPrograms() {
+    Map<String, Result> r = byId(doctor("wsl2-4.19-mono-blocked-gpu"));
+    Result kernel = r.get("wsl.kernel");
+    assertThat(kernel.status()).isEqualTo(Status.WARN);
+    assertThat(kernel.summary()).isEqualTo("Microsoft's WSL2 kernel 4.19.128 from 2020, from before 5.10: years without fixes");
+    assertThat(kernel.details()).contains("built by oe-user@oe-host");
+    assertThat(kernel.fix().orElseThrow().commands()).containsExactly("wsl.exe --update", "wsl.exe --shutdown");
+    Result interop = r.get("wsl.interop");
+    assertThat(interop.status()).isEqualTo(Status.WARN);
+    assertThat(interop.summary()).startsWith("binfmt entry 'cli' (/usr/lib/binfmt-support/run-detectors) claims Windows programs");
+    assertThat(interop.details()).contains("binfmt WSLInterop-late: enabled, interpreter /init, flags PF, magic 4d5a");
+    assertThat(interop.fix().orElseThrow().commands()).containsExactly("sudo update-binfmts --disable cli", "wsl.exe --shutdown");
+    Result gpu = r.get("wsl.gpu");
+    assertThat(gpu.status()).isEqualTo(Status.WARN);
+    assertThat(gpu.summary()).isEqualTo("nvidia-smi: GPU access blocked by the operating system");
+    assertThat(r.get("net.mode").summary()).startsWith("mirrored");
+    assertThat(r.get("net.mode").details()).anyMatch(d -> d.contains("[experimental], which only WSL 2.0.x reads"));
+    assertThat(r.get("wsl.systemd").status()).isEqualTo(Status.OK);
+  }
+
+  @Test
+  void aKernelThatSurvivedWslUpdateALinuxDriverInsideWslAndUnreadableInputs() {
+    Map<String, Result> r = byId(doctor("wsl2-stale-kernel-linux-nvidia-driver"));
+    Result kernel = r.get("wsl.kernel");
+    assertThat(kernel.status()).isEqualTo(Status.WARN);
+    assertThat(kernel.summary()).isEqualTo("the running kernel 5.15.153.1 is older than the installed 5.15.167.4-1: WSL was updated but not restarted");
+    assertThat(kernel.fix().orElseThrow().commands()).containsExactly("wsl.exe --shutdown");
+    Result gpu = r.get("wsl.gpu");
+    assertThat(gpu.status()).isEqualTo(Status.WARN);
+    assertThat(gpu.summary()).startsWith("a Linux NVIDIA driver inside WSL shadows Windows' driver: NVIDIA-SMI has failed because it couldn't communicate");
+    assertThat(gpu.fix().orElseThrow().commands()).contains("wsl.exe --shutdown");
+    assertThat(r.get("wsl.systemd").status()).as("no /proc/1/comm is unknown, not 'systemd is off'").isEqualTo(Status.SKIP);
+    assertThat(r.get("wsl.systemd").summary()).contains("/proc/1/comm");
+    assertThat(r.get("wsl.interop").status()).isEqualTo(Status.SKIP);
+    assertThat(r.get("fs.workdir").status()).as("no mount table: the mount cannot be looked up").isNotEqualTo(Status.OK);
+  }
+
+  @Test
+  void aUsersOwnBuildOfMicrosoftsSourceIsCustom() {
+    assertThat(dev.goready.doctor.checks.WslKernelCheck.isMicrosoft("5.15.153.1-microsoft-standard-WSL2", Optional.of("ann@DESKTOP-4KJ2L9"))).isFalse();
+    assertThat(dev.goready.doctor.checks.WslKernelCheck.isMicrosoft("5.15.153.1-microsoft-standard-WSL2", Optional.of("root@941d701f84f1"))).isTrue();
+    assertThat(dev.goready.doctor.checks.WslKernelCheck.isMicrosoft("4.19.128-microsoft-standard", Optional.of("oe-user@oe-host"))).isTrue();
+    assertThat(dev.goready.doctor.checks.WslKernelCheck.isMicrosoft("5.15.153.1-microsoft-standard-WSL2+", Optional.empty())).isFalse();
+  }
 }

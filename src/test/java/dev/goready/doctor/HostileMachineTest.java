@@ -39,6 +39,8 @@ class HostileMachineTest {
     assertThat(report.checks()).hasSize(20);
     assertThat(report.checks()).allSatisfy(c -> assertThat(c.result().status()).as(c.id() + ": " + c.result().summary()).isNotIn(Status.ERROR, Status.TIMEOUT));
     Result systemd = report.checks().stream().filter(c -> c.id().equals("wsl.systemd")).findFirst().orElseThrow().result();
-    assertThat(systemd.summary()).contains("enabled in /etc/wsl.conf but not running");
+    // No /proc/1/comm is unknown, not a verdict (issue 13): the old "not running (PID 1 is ?)" was wrong.
+    assertThat(systemd.status()).isEqualTo(Status.SKIP);
+    assertThat(systemd.summary()).contains("/proc/1/comm");
   }
 }

@@ -60,11 +60,17 @@ public final class GoFolderCheck implements Check {
     Optional<MountTable.Mount> mount = probe.kind().isLinux() ? probe.mounts().mountFor(path) : Optional.empty();
     if (probe.kind().isLinux()) {
       mount.ifPresent(m -> details.add("on " + m.describe()));
+      if (probe.kind().isWsl() && mount.isEmpty()) {
+        return Result.skip("cannot tell whether " + path + " is on a Windows drive: the mount table (/proc/mounts) is absent or has no entry for it");
+      }
       if (probe.kind().isWsl() && mount.map(MountTable.Mount::isWindowsDrive).orElse(false)) {
         return Result.fail(what + " " + path + " is on a Windows drive (" + mount.get().type() + "): slow, no POSIX permissions", details, moveFix.apply(probe));
       }
     }
     Optional<PathStatus> status = probe.host().pathStatus(probe.host().path(path));
+    if (status.isEmpty() && probe.kind().isLinux() && mount.isEmpty()) {
+      return Result.skip("cannot tell: neither the mount nor the free space of " + path + " could be looked up");
+    }
     if (status.isEmpty()) {
       details.add("free space and permissions: not known here");
       return Result.ok(path, details);

@@ -51,10 +51,10 @@ public final class GpuCheck implements Check {
     if (smiList.isEmpty() || !smiList.get().succeeded()) {
       String error = smiList.map(r -> (r.stdoutText() + r.stderrText()).strip()).orElse("nvidia-smi not found");
       details.add("nvidia-smi: " + error);
-      if (probe.kind().isWsl() && libcuda.isEmpty()) {
+      if (probe.kind().isWsl() && libcuda.isEmpty() && smiList.isEmpty()) {
         return Result.ok("a GPU is exposed through /dev/dxg, without NVIDIA's CUDA library", details);
       }
-      return Result.warn("a GPU is present but nvidia-smi cannot talk to it", details, driverFix(probe));
+      return classify(probe, error, details);
     }
     List<String> gpus = smiList.get().stdoutText().lines().map(String::strip)
         .map(GPU_LINE::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
@@ -68,6 +68,37 @@ public final class GpuCheck implements Check {
       return Result.warn(summary, details, driverFix(probe));
     }
     return Result.ok(summary, details);
+  }
+
+  /** nvidia-smi's own failure texts, each with the fix that applies to it. */
+  private static Result classify(Probe probe, String error, List<String> details) {
+    String text = error.toLowerCase(java.util.Locale.ROOT);
+    boolean shadowingDriver = probe.kind().isWsl() && (probe.host().exists(Path.of("/usr/bin/nvidia-smi"))
+        || !probe.host().list(Path.of("/usr/lib/x86_64-linux-gnu")).stream().filter(n -> n.startsWith("libcuda.so")).toList().isEmpty());
+    if (shadowingDriver) {
+      details.add("a Linux NVIDIA driver (nvidia-utils or libnvidia-compute) is installed inside the distro and shadows /usr/lib/wsl/lib");
+    }
+    if (text.contains("blocked by the operating system")) {
+      return Result.warn("nvidia-smi: GPU access blocked by the operating system", details,
+          Fix.of("Windows refuses the GPU to WSL: update NVIDIA's Windows driver and WSL, check that the GPU is not disabled for WSL by policy, then restart WSL.", "wsl.exe --update", "wsl.exe --shutdown"));
+    }
+    if (text.contains("tcc") || text.contains("no devices were found")) {
+      return Result.warn("nvidia-smi finds no usable GPU: a data-centre GPU in TCC mode is invisible to WSL", details,
+          Fix.of("Switch the GPU to WDDM mode from an administrator terminal on Windows (nvidia-smi -g 0 -dm 0), reboot, then restart WSL.", "nvidia-smi -g 0 -dm 0"));
+    }
+    if (shadowingDriver) {
+      return Result.warn("a Linux NVIDIA driver inside WSL shadows Windows' driver: " + firstLine(error), details,
+          Fix.of("In WSL the driver is Windows': remove the Linux driver packages from the distro, then restart WSL.",
+              "sudo apt-get remove --purge 'nvidia-utils-*' 'libnvidia-compute-*'", "wsl.exe --shutdown"));
+    }
+    if (text.contains("couldn't communicate with the nvidia driver") || text.contains("driver/library version mismatch")) {
+      return Result.warn("nvidia-smi cannot talk to the NVIDIA driver: " + firstLine(error), details, driverFix(probe));
+    }
+    return Result.warn("a GPU is present but nvidia-smi cannot talk to it: " + firstLine(error), details, driverFix(probe));
+  }
+
+  private static String firstLine(String text) {
+    return text.lines().findFirst().orElse("").strip();
   }
 
   /** In WSL, nvidia-smi lives in /usr/lib/wsl/lib, which is not always on PATH. */

@@ -23,7 +23,11 @@ public final class WslSystemdCheck implements Check {
     if (!probe.kind().isWsl()) {
       return Result.skip("not WSL");
     }
-    String pid1 = probe.file("/proc/1/comm").orElse("?").strip();
+    java.util.Optional<String> comm = probe.file("/proc/1/comm").map(String::strip).filter(c -> !c.isEmpty() && c.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f));
+    if (comm.isEmpty()) {
+      return Result.skip("cannot tell: /proc/1/comm is absent, empty or unreadable");
+    }
+    String pid1 = comm.get();
     boolean configured = probe.wslConf().bool("boot", "systemd").orElse(false);
     List<String> details = List.of("PID 1: " + pid1, "/etc/wsl.conf [boot] systemd=" + (configured ? "true" : "not set"));
     if (pid1.equals("systemd")) {

@@ -53,6 +53,7 @@ class LauncherIT {
     GoreadyProcess.Result first = launch(copy, oldest, "--version");
     assertThat(first.exit()).as(first.toString()).isZero();
     assertThat(first.err()).contains("building");
+    assertThat(first.out() + first.err()).as("no terminal escape codes when not on a terminal").doesNotContain("\u001b");
     assertThat(copy.resolve("target/goready.jar")).exists();
 
     GoreadyProcess.Result second = launch(copy, oldest, "--version");

@@ -17,9 +17,12 @@ import java.util.Set;
 
 /**
  * Writes archive entries into a staging folder and nowhere else. Every name is checked by
- * {@link EntryNames}; links may only point inside the tree and no entry may be written through a
- * link, so a later entry cannot follow an earlier link out of the folder. Bytes and entries are
- * counted as they are written (not as headers claim) against {@link ExtractionLimits}.
+ * {@link EntryNames}; no entry may be written through a link. Links are judged against the final
+ * tree, not the part seen so far: they are only recorded while entries stream in, and
+ * {@link #completeLinks()} creates them once every entry is written, refusing any link whose target
+ * passes through another link of the archive (an entry later in the archive could otherwise turn a
+ * folder on an earlier link's path into a link that leads out). Bytes and entries are counted as
+ * they are written (not as headers claim) against {@link ExtractionLimits}.
  */
 final class StagingWriter {
   private final Path root;
@@ -28,6 +31,7 @@ final class StagingWriter {
   private final List<String> top;
   private final boolean posix;
   private final Set<List<String>> links = new HashSet<>();
+  private final List<PendingLink> pending = new ArrayList<>();
   private final byte[] buffer = new byte[1 << 16];
   private long entries;
   private long totalBytes;
@@ -92,23 +96,50 @@ final class StagingWriter {
     }
   }
 
-  /** A symbolic link whose target, read from where the link stands, stays inside the tree. */
-  void symlink(String name, String linkTarget) throws IOException {
+  private record PendingLink(String name, List<String> segments, String target) {}
+
+  /** Records a symbolic link; it is checked and created by {@link #completeLinks()}. */
+  void symlink(String name, String linkTarget) {
     List<String> segments = checked(name);
-    List<String> resolved = insideTree(name, parentOf(segments), linkTarget);
-    if (segments.isEmpty() || resolved.equals(segments)) {
-      throw new UnsafeArchiveException(archive, name, "is a link to itself or replaces the top folder");
+    if (segments.isEmpty()) {
+      throw new UnsafeArchiveException(archive, name, "is a link that replaces the top folder");
     }
-    Path link = resolve(segments);
-    LocalIo.run(link, () -> {
-      Files.createDirectories(link.getParent());
-      try {
-        return Files.createSymbolicLink(link, link.getFileSystem().getPath(linkTarget));
-      } catch (FileAlreadyExistsException e) {
-        throw new UnsafeArchiveException(archive, name, "appears twice");
+    if (!links.add(segments)) {
+      throw new UnsafeArchiveException(archive, name, "appears twice");
+    }
+    pending.add(new PendingLink(name, segments, linkTarget));
+  }
+
+  /**
+   * Creates the recorded links, now that every link name is known: each must stand in a real folder,
+   * point inside the tree without passing through another link, and resolve, on the disk, inside
+   * the staging folder.
+   */
+  void completeLinks() throws IOException {
+    for (PendingLink link : pending) {
+      requireNoLinkOnPath(link.name(), parentOf(link.segments()));
+      List<String> resolved = insideTree(link.name(), parentOf(link.segments()), link.target());
+      if (resolved.equals(link.segments())) {
+        throw new UnsafeArchiveException(archive, link.name(), "is a link to itself");
       }
-    });
-    links.add(segments);
+      Path path = resolve(link.segments());
+      LocalIo.run(path, () -> {
+        Files.createDirectories(path.getParent());
+        try {
+          return Files.createSymbolicLink(path, path.getFileSystem().getPath(link.target()));
+        } catch (FileAlreadyExistsException e) {
+          throw new UnsafeArchiveException(archive, link.name(), "appears twice");
+        }
+      });
+    }
+    Path realRoot = LocalIo.run(root, () -> root.toRealPath());
+    for (PendingLink link : pending) {
+      Path path = resolve(link.segments());
+      if (Files.exists(path) && !LocalIo.run(path, () -> path.toRealPath()).startsWith(realRoot)) {
+        throw new UnsafeArchiveException(archive, link.name(), "is a link that resolves outside the toolchain");
+      }
+    }
+    pending.clear();
   }
 
   /** A hard link may only repeat a regular file written earlier from this same archive. */

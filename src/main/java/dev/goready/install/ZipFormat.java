@@ -40,6 +40,7 @@ final class ZipFormat implements ArchiveFormat {
         }
       }
       out.finish();
+      writer.completeLinks();
     }
   }
 }

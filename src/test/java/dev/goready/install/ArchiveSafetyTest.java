@@ -47,6 +47,10 @@ class ArchiveSafetyTest {
         Arguments.of("absolute symlink", (UnaryOperator<ArchiveBuilder>) a -> a.symlink("go/lib", "/etc"), "outside the toolchain"),
         Arguments.of("write through a link", (UnaryOperator<ArchiveBuilder>) a -> a.directory("go/sub/").symlink("go/lib", "sub").file("go/lib/x", "x"), "written through the link 'lib'"),
         Arguments.of("link through a link", (UnaryOperator<ArchiveBuilder>) a -> a.directory("go/a/b/").symlink("go/up", "a/b").symlink("go/esc", "up/../../.."), "points through the link 'up'"),
+        Arguments.of("later link under an earlier link's target",
+            (UnaryOperator<ArchiveBuilder>) a -> a.directory("go/d/f/").symlink("go/bin/gox", "../d/e/f/../../../../../../bin/sh").symlink("go/d/e", "."),
+            "points through the link 'd/e'"),
+        Arguments.of("link in a folder a later entry makes a link", (UnaryOperator<ArchiveBuilder>) a -> a.symlink("go/x/l", "../VERSION").symlink("go/x", "."), "written through the link 'x'"),
         Arguments.of("hardlink outside", (UnaryOperator<ArchiveBuilder>) a -> a.hardlink("go/h", "../../etc/passwd"), "climbs out"),
         Arguments.of("device", (UnaryOperator<ArchiveBuilder>) a -> a.device("go/dev/sda"), "device, FIFO or other special file"),
         Arguments.of("duplicate", (UnaryOperator<ArchiveBuilder>) a -> a.file("go/VERSION", "again"), "appears twice"),
@@ -106,6 +110,56 @@ class ArchiveSafetyTest {
     assertThat(Files.isExecutable(staging.resolve("bin/go"))).isTrue();
     assertThat(Files.isExecutable(staging.resolve("bin/go.copy"))).isTrue();
     assertThat(Files.isExecutable(staging.resolve("VERSION"))).isFalse();
+  }
+
+  static byte[] gunzip(byte[] gz) throws IOException {
+    try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz))) {
+      return in.readAllBytes();
+    }
+  }
+
+  static byte[] gzip(byte[] raw) throws IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(raw);
+    }
+    return out.toByteArray();
+  }
+
+  byte[] plainTar() throws IOException {
+    return gunzip(ArchiveBuilder.goToolchain("go1.22.5", "linux", "amd64").tarGz());
+  }
+
+  @Test
+  void aTarHeaderWithABadChecksumIsRefused() throws IOException {
+    byte[] tar = plainTar();
+    tar[265] = 'x'; // the first header's user name: harmless, but no longer what the checksum covers
+    assertRejected(() -> extract(gzip(tar), new TarGzFormat()), "bad header checksum");
+  }
+
+  @Test
+  void aTarWithoutItsEndMarkerIsRefused() throws IOException {
+    byte[] tar = plainTar();
+    int end = tar.length;
+    while (end > 0 && tar[end - 1] == 0) {
+      end--;
+    }
+    byte[] cut = java.util.Arrays.copyOf(tar, (end + 511) / 512 * 512);
+    assertRejected(() -> extract(gzip(cut), new TarGzFormat()), "no end marker");
+  }
+
+  @Test
+  void aGzipTrailerWithABadCrcIsRefused() throws IOException {
+    byte[] archive = ArchiveBuilder.goToolchain("go1.22.5", "linux", "amd64").tarGz();
+    archive[archive.length - 8] ^= 1;
+    assertThatThrownBy(() -> extract(archive, new TarGzFormat())).isInstanceOf(IOException.class).hasMessageContaining("Corrupt GZIP trailer");
+  }
+
+  @Test
+  void aGzipStreamWithoutItsTrailerIsRefused() throws IOException {
+    byte[] archive = ArchiveBuilder.goToolchain("go1.22.5", "linux", "amd64").tarGz();
+    byte[] cut = java.util.Arrays.copyOf(archive, archive.length - 8);
+    assertThatThrownBy(() -> extract(cut, new TarGzFormat())).isInstanceOf(IOException.class);
   }
 
   @Test

@@ -20,8 +20,9 @@ public record GoVersion(int major, int minor, int patch, PreRelease pre, int pre
     RELEASE
   }
 
+  // At most nine digits a number, so every number fits an int: go1.99999999999 is not a version.
   private static final Pattern SYNTAX =
-      Pattern.compile("(?:go)?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:(beta|rc)(\\d+))?");
+      Pattern.compile("(?:go)?(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?(?:(beta|rc)(\\d{1,9}))?");
 
   private static final Comparator<GoVersion> ORDER =
       Comparator.comparingInt(GoVersion::major)

@@ -38,7 +38,8 @@ public sealed interface Selector {
     }
   }
 
-  Pattern LINE = Pattern.compile("(?:go)?(\\d+)\\.(\\d+)");
+  /** Nine digits at most, like {@link GoVersion}, so a huge number is a usage error, not an overflow. */
+  Pattern LINE = Pattern.compile("(?:go)?(\\d{1,9})\\.(\\d{1,9})");
 
   /** Parses everything but "go.mod", which needs a file and is resolved by {@link GoMod}. */
   static Selector parse(String text) {

@@ -40,4 +40,13 @@ class GoModTest {
         .hasMessageContaining("/src/app/go.mod has neither a toolchain nor a go line");
     assertThatThrownBy(() -> GoMod.selector("module m\ngo one\n", "go.mod")).hasMessageContaining("'go one' is not a valid Go version");
   }
+
+  /** Found by fuzzing: {@code go 1.99999999999} was an internal error, not the user's bad go.mod. */
+  @Test
+  void aHugeGoLineIsAUsageError() {
+    assertThatThrownBy(() -> GoMod.selector("go 1.99999999999\n", "go.mod"))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(dev.goready.ExitCode.USAGE));
+    assertThatThrownBy(() -> GoMod.selector("go 1.22\ntoolchain go1.23.9223372036854775808\n", "go.mod"))
+        .isInstanceOf(GoreadyException.class);
+  }
 }

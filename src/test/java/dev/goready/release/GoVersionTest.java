@@ -71,4 +71,13 @@ class GoVersionTest {
     assertThat(v("go1.23rc1").isStable()).isFalse();
     assertThat(v("go1.9beta2").isStable()).isFalse();
   }
+
+  /** Found by fuzzing: a number past int's range threw NumberFormatException instead of "not a version". */
+  @Test
+  void hugeNumbersAreNotVersions() {
+    assertThat(GoVersion.parse("99999999999")).isEmpty();
+    assertThat(GoVersion.parse("go1.99999999999")).isEmpty();
+    assertThat(GoVersion.parse("go1.22.9223372036854775808")).isEmpty();
+    assertThat(GoVersion.parse("go1.22rc4294967296")).isEmpty();
+  }
 }

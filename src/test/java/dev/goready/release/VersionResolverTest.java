@@ -55,4 +55,13 @@ class VersionResolverTest {
     assertThatThrownBy(() -> Selector.parse("newest"))
         .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE));
   }
+
+  /** Found by fuzzing: a selector line past int's range threw NumberFormatException. */
+  @Test
+  void aHugeSelectorIsAUsageError() {
+    assertThatThrownBy(() -> Selector.parse("1.99999999999"))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE));
+    assertThatThrownBy(() -> Selector.parse("99999999999"))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE));
+  }
 }

@@ -3,6 +3,7 @@ package dev.goready.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.verify.CheckResult;
 import dev.goready.verify.Sha256;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -40,6 +41,13 @@ public final class AuditLog {
 
   public Path file() {
     return file;
+  }
+
+  /** Records one verification of {@code subject}: only ok is ok; {@code extra} adds to what was checked (the file). */
+  public void appendCheck(String subject, CheckResult check, Map<String, ?> extra) {
+    Map<String, Object> details = new LinkedHashMap<>(check.details());
+    details.putAll(extra);
+    append("verify", subject, check.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, details);
   }
 
   public void append(String action, String subject, String result, Map<String, ?> details) {

@@ -2,10 +2,10 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.fetch.Fetcher;
+import dev.goready.fetch.ReleaseSource;
 import dev.goready.install.MsiInstaller;
-import dev.goready.install.ReleaseChecks;
+import dev.goready.provenance.ReleaseChecks;
 import dev.goready.release.Platform;
-import dev.goready.release.ReleaseSource;
 import dev.goready.release.Selector;
 import dev.goready.release.VersionResolver;
 import dev.goready.verify.Policy;

@@ -16,7 +16,7 @@ final class PlatformOptions {
   String arch;
 
   Platform resolve(Host host) {
-    Platform detected = Platform.of(host);
+    Platform detected = new Platform(host.os().goos(), host.nativeGoarch());
     String goos = os == null ? detected.goos() : goos(os);
     return new Platform(goos, arch == null ? detected.goarch() : arch);
   }

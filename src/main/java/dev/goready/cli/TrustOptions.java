@@ -4,9 +4,10 @@ import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.config.Setting;
 import dev.goready.config.Settings;
-import dev.goready.provenance.OpenPgpVerifier;
-import dev.goready.provenance.SigstoreCheck;
-import dev.goready.provenance.SigstoreJavaCheck;
+import dev.goready.provenance.GoReleaseKey;
+import dev.goready.verify.OpenPgpVerifier;
+import dev.goready.verify.SigstoreCheck;
+import dev.goready.verify.SigstoreJavaCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,11 +37,11 @@ final class TrustOptions {
     return () -> {
       try {
         if (file.isEmpty()) {
-          return OpenPgpVerifier.google();
+          return GoReleaseKey.shipped();
         }
         try (InputStream in = Files.newInputStream(Path.of(file.get().value()))) {
-          return OpenPgpVerifier.pinned(in, OpenPgpVerifier.GOOGLE_FINGERPRINT).orElseThrow(() -> new GoreadyException(ExitCode.USAGE,
-              file.get().source() + ": " + file.get().value() + " does not hold Google's release key " + OpenPgpVerifier.GOOGLE_FINGERPRINT,
+          return OpenPgpVerifier.pinned(in, GoReleaseKey.FINGERPRINT).orElseThrow(() -> new GoreadyException(ExitCode.USAGE,
+              file.get().source() + ": " + file.get().value() + " does not hold Google's release key " + GoReleaseKey.FINGERPRINT,
               "use https://dl.google.com/linux/linux_signing_key.pub"));
         }
       } catch (IOException e) {

@@ -10,12 +10,12 @@ import dev.goready.config.Settings;
 import dev.goready.fetch.FetchOptions;
 import dev.goready.fetch.Fetcher;
 import dev.goready.fetch.ProxySettings;
+import dev.goready.fetch.ReleaseSource;
 import dev.goready.fetch.TrustStores;
+import dev.goready.provenance.ReleaseVerifier;
 import dev.goready.release.Release;
 import dev.goready.release.ReleaseFile;
 import dev.goready.release.ReleaseIndex;
-import dev.goready.release.ReleaseSource;
-import dev.goready.provenance.ReleaseVerifier;
 import dev.goready.verify.CheckResult;
 import dev.goready.verify.Method;
 import dev.goready.verify.Sha256;
@@ -105,9 +105,7 @@ final class VerifyCommand implements Callable<Integer> {
           checks.add(verifier.sigstore(file, Files.readAllBytes(bundle)));
         }
         for (CheckResult result : checks) {
-          Map<String, Object> details = new LinkedHashMap<>(result.auditDetails());
-          details.put("file", file.toAbsolutePath().toString());
-          services.audit().append("verify", name, result.auditResult(), details);
+          services.audit().appendCheck(name, result, Map.of("file", file.toAbsolutePath().toString()));
         }
         return checks;
       });
@@ -163,7 +161,7 @@ final class VerifyCommand implements Callable<Integer> {
           : results.stream().anyMatch(r -> r.status() == CheckResult.Status.UNAVAILABLE) ? "unavailable" : "ok");
       ArrayNode checks = node.putArray("checks");
       for (CheckResult result : results) {
-        checks.add(new ObjectMapper().valueToTree(result.auditDetails()));
+        checks.add(new ObjectMapper().valueToTree(result.details()));
       }
       context.out().println(node.toPrettyString());
       return;

@@ -33,7 +33,7 @@ public final class Probe {
     this.host = host;
     this.options = options;
     this.kind = new Lazy<>(() -> HostKind.of(host));
-    this.platform = new Lazy<>(() -> Platform.of(host));
+    this.platform = new Lazy<>(() -> new Platform(host.os().goos(), host.nativeGoarch()));
     this.mounts = new Lazy<>(() -> MountTable.parse(file("/proc/mounts").orElse("")));
     this.wslConf = new Lazy<>(() -> file("/etc/wsl.conf").map(IniFile::parse).orElse(IniFile.EMPTY));
     this.windowsProfile = new Lazy<>(this::findWindowsProfile);

@@ -1,5 +1,6 @@
 package dev.goready.doctor;
 
+import dev.goready.doctor.checks.Checks;
 import dev.goready.host.HostKind;
 import java.util.EnumMap;
 import java.util.List;

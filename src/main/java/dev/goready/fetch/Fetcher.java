@@ -2,6 +2,7 @@ package dev.goready.fetch;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.HttpStatusException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;

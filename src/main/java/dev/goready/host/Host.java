@@ -20,6 +20,11 @@ public interface Host {
   /** The JVM's own {@code os.arch}: under emulation this is the emulated architecture. */
   String jvmArch();
 
+  /** The machine's own GOARCH, seen through x64 emulation on ARM64 and 32-bit JVMs on 64-bit kernels. */
+  default String nativeGoarch() {
+    return NativeArchitecture.detect(this);
+  }
+
   /** An environment variable; names are case-insensitive on Windows ({@code Path} is PATH). */
   Optional<String> env(String name);
 

@@ -8,10 +8,11 @@ import dev.goready.audit.AuditLog;
 import dev.goready.fetch.DownloadRestartedException;
 import dev.goready.fetch.DownloadStream;
 import dev.goready.fetch.ReadAheadInputStream;
+import dev.goready.fetch.ReleaseSource;
+import dev.goready.provenance.ReleaseChecks;
 import dev.goready.release.Platform;
 import dev.goready.release.Release;
 import dev.goready.release.ReleaseFile;
-import dev.goready.release.ReleaseSource;
 import dev.goready.release.Selector;
 import dev.goready.release.VersionResolver;
 import dev.goready.verify.CheckResult;
@@ -95,7 +96,7 @@ public final class Installer {
     others.remove(Method.SHA256);
     for (CheckResult result : extraChecks.run(others, file, archive, resolved.url())) {
       reporter.notice(result.method().id() + " " + result.status().id() + ": " + result.reason());
-      audit.append("verify", file.filename(), result.auditResult(), result.auditDetails());
+      audit.appendCheck(file.filename(), result, Map.of());
       results.add(result);
     }
     policy.enforce(file.filename(), results);

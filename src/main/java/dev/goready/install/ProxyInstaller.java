@@ -7,17 +7,17 @@ import dev.goready.audit.AuditEntry;
 import dev.goready.fetch.DownloadRestartedException;
 import dev.goready.fetch.DownloadStream;
 import dev.goready.modproxy.GoProxyList;
-import dev.goready.modproxy.ModuleHash;
-import dev.goready.modproxy.ToolchainModule;
+import dev.goready.provenance.ToolchainSums;
 import dev.goready.release.GoVersion;
 import dev.goready.release.Release;
 import dev.goready.release.ReleaseIndex;
 import dev.goready.release.Selector;
+import dev.goready.release.ToolchainModule;
 import dev.goready.release.VersionResolver;
-import dev.goready.sumdb.ChecksumDatabase;
-import dev.goready.sumdb.ToolchainSums;
 import dev.goready.verify.CheckResult;
 import dev.goready.verify.Method;
+import dev.goready.verify.ModuleHash;
+import dev.goready.verify.sumdb.ChecksumDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ public final class ProxyInstaller {
       // of two); nothing there is used, and it is deleted, unless the database vouches for the hash.
       String actual = unpackHashing(zip, module, staging);
       CheckResult sums = ToolchainSums.check(sumdb, module, actual);
-      kit.audit().append("verify", module.version() + ".zip", sums.auditResult(), sums.auditDetails());
+      kit.audit().appendCheck(module.version() + ".zip", sums, Map.of());
       if (sums.status() == CheckResult.Status.FAIL) {
         LocalIo.run(zip, () -> Files.deleteIfExists(zip));
       }

@@ -2,7 +2,7 @@ package dev.goready.modproxy;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
-import dev.goready.fetch.HttpStatusException;
+import dev.goready.HttpStatusException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,17 +2,16 @@ package dev.goready.provenance;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
-import dev.goready.fetch.HttpStatusException;
-import dev.goready.fetch.SmallFetch;
-import dev.goready.install.ReleaseChecks;
-import dev.goready.modproxy.ModuleHash;
-import dev.goready.modproxy.ToolchainModule;
+import dev.goready.HttpStatusException;
 import dev.goready.release.Platform;
 import dev.goready.release.ReleaseFile;
-import dev.goready.sumdb.ChecksumDatabase;
-import dev.goready.sumdb.ToolchainSums;
+import dev.goready.release.ToolchainModule;
 import dev.goready.verify.CheckResult;
+import dev.goready.verify.EvidenceSource;
 import dev.goready.verify.Method;
+import dev.goready.verify.OpenPgpVerifier;
+import dev.goready.verify.SigstoreCheck;
+import dev.goready.verify.sumdb.ChecksumDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,11 +35,11 @@ public final class ReleaseVerifier implements ReleaseChecks {
   private static final Pattern ARCHIVE_NAME = Pattern.compile("(go\\d+(?:\\.\\d+)*(?:(?:beta|rc)\\d+)?)\\.([a-z0-9]+)-([a-z0-9]+)\\.(tar\\.gz|zip)");
 
   private final Supplier<ChecksumDatabase> sumdb;
-  private final SmallFetch download;
+  private final EvidenceSource download;
   private final Supplier<OpenPgpVerifier> pgp;
   private final SigstoreCheck sigstore;
 
-  public ReleaseVerifier(Supplier<ChecksumDatabase> sumdb, SmallFetch download, Supplier<OpenPgpVerifier> pgp, SigstoreCheck sigstore) {
+  public ReleaseVerifier(Supplier<ChecksumDatabase> sumdb, EvidenceSource download, Supplier<OpenPgpVerifier> pgp, SigstoreCheck sigstore) {
     this.sumdb = sumdb;
     this.download = download;
     this.pgp = pgp;
@@ -70,7 +69,7 @@ public final class ReleaseVerifier implements ReleaseChecks {
     }
     String h1;
     try {
-      h1 = ModuleHash.ofReleaseArchive(archive, module.get());
+      h1 = ReleaseArchiveHash.of(archive, module.get());
     } catch (IOException e) {
       return CheckResult.fail(Method.SUMDB, archive + " cannot be read as an archive: " + e.getMessage(), java.util.Map.of());
     }

@@ -1,6 +1,5 @@
 package dev.goready.verify;
 
-import dev.goready.audit.AuditEntry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,13 +35,8 @@ public record CheckResult(Method method, Status status, String reason, Map<Strin
     return new CheckResult(method, Status.UNAVAILABLE, reason, Map.of());
   }
 
-  /** The audit log's result word: only ok is ok. */
-  public String auditResult() {
-    return status == Status.OK ? AuditEntry.OK : AuditEntry.FAIL;
-  }
-
-  /** Audit details: the method, the reason and the evidence. */
-  public Map<String, Object> auditDetails() {
+  /** What was checked, for the audit log and JSON output: the method, the result, the reason and the evidence. */
+  public Map<String, Object> details() {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("method", method.id());
     details.put("result", status.id());

@@ -53,7 +53,7 @@ class VerifyCommandTest {
     byte[] archive = tree.tarGz();
     String moduleVersion = "v0.0.1-go1.22.5.linux-amd64";
     Path moduleZip = Files.write(temp.resolve("module.zip"), tree.toolchainModuleZip(moduleVersion));
-    String h1 = dev.goready.modproxy.ModuleHash.ofModuleZip(moduleZip, "golang.org/toolchain@" + moduleVersion + "/");
+    String h1 = dev.goready.verify.ModuleHash.ofModuleZip(moduleZip, "golang.org/toolchain@" + moduleVersion + "/");
     TestSumdb log = new TestSumdb(NoteSigner.generate("sum.test"), 8);
     log.add("golang.org/toolchain@" + moduleVersion, "golang.org/toolchain " + moduleVersion + " " + h1 + "\n");
     try (FaultyServer server = new FaultyServer()) {

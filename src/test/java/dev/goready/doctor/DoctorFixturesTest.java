@@ -3,6 +3,7 @@ package dev.goready.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.config.Settings;
+import dev.goready.doctor.checks.Checks;
 import dev.goready.host.FixtureHost;
 import dev.goready.host.HostKind;
 import dev.goready.testing.Fixtures;

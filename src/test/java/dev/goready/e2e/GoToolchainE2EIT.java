@@ -3,14 +3,14 @@ package dev.goready.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.host.RealHost;
-import dev.goready.modproxy.ModuleHash;
-import dev.goready.modproxy.ToolchainModule;
 import dev.goready.release.Platform;
+import dev.goready.release.ToolchainModule;
 import dev.goready.testing.FaultyServer;
 import dev.goready.testing.GoreadyProcess;
 import dev.goready.testing.IndexBuilder;
 import dev.goready.testing.NoteSigner;
 import dev.goready.testing.TestSumdb;
+import dev.goready.verify.ModuleHash;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileVisitOption;
@@ -44,7 +44,8 @@ class GoToolchainE2EIT {
         .as("a real Go toolchain for the end-to-end test: apt-get install golang-1.19-go (see .ci/run)")
         .exists();
     String version = Files.readString(DEBIAN_GOROOT.resolve("VERSION")).lines().findFirst().orElseThrow().trim();
-    Platform platform = Platform.of(new RealHost());
+    RealHost host = new RealHost();
+    Platform platform = new Platform(host.os().goos(), host.nativeGoarch());
     String filename = version + "." + platform.goos() + "-" + platform.goarch() + ".tar.gz";
     byte[] archive = packOfficialLayout(DEBIAN_GOROOT, temp.resolve(filename));
     assertThat(archive.length).isGreaterThan(50_000_000);
@@ -80,7 +81,8 @@ class GoToolchainE2EIT {
   @Test
   void theProxySourceInstallsARealGoVouchedForByAChecksumDatabase() throws Exception {
     String version = Files.readString(DEBIAN_GOROOT.resolve("VERSION")).lines().findFirst().orElseThrow().trim();
-    Platform platform = Platform.of(new RealHost());
+    RealHost host = new RealHost();
+    Platform platform = new Platform(host.os().goos(), host.nativeGoarch());
     ToolchainModule module = new ToolchainModule(version, platform);
     Path zip = packModuleZip(DEBIAN_GOROOT, module, temp.resolve(module.version() + ".zip"));
     TestSumdb log = new TestSumdb(NoteSigner.generate("sum.e2e.test"), 8);

@@ -60,7 +60,7 @@ class LauncherIT {
     assertThat(second.err()).doesNotContain("building");
     assertThat(copy.resolve("target/goready.jsa")).as("the class-data archive made on first run").exists();
 
-    Files.setLastModifiedTime(copy.resolve("src/main/java/dev/goready/Main.java"), FileTime.from(Instant.now().plusSeconds(60)));
+    Files.setLastModifiedTime(copy.resolve("src/main/java/dev/goready/cli/Main.java"), FileTime.from(Instant.now().plusSeconds(60)));
     GoreadyProcess.Result third = launch(copy, oldest, "--version");
     assertThat(third.exit()).as(third.toString()).isZero();
     assertThat(third.err()).contains("building");

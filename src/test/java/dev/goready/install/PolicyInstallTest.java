@@ -2,7 +2,6 @@ package dev.goready.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.goready.modproxy.ModuleHash;
 import dev.goready.testing.ArchiveBuilder;
 import dev.goready.testing.FaultyServer;
 import dev.goready.testing.IndexBuilder;
@@ -10,6 +9,7 @@ import dev.goready.testing.NoteSigner;
 import dev.goready.testing.Run;
 import dev.goready.testing.TestHost;
 import dev.goready.testing.TestSumdb;
+import dev.goready.verify.ModuleHash;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -2,15 +2,15 @@ package dev.goready.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.goready.modproxy.ModuleHash;
-import dev.goready.modproxy.ToolchainModule;
+import dev.goready.release.ToolchainModule;
 import dev.goready.testing.ArchiveBuilder;
-import dev.goready.testing.FaultyServer;
 import dev.goready.testing.FaultyServer.Fault;
+import dev.goready.testing.FaultyServer;
 import dev.goready.testing.NoteSigner;
 import dev.goready.testing.Run;
 import dev.goready.testing.TestHost;
 import dev.goready.testing.TestSumdb;
+import dev.goready.verify.ModuleHash;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

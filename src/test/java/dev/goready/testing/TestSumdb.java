@@ -1,8 +1,8 @@
 package dev.goready.testing;
 
-import dev.goready.sumdb.TileAddress;
-import dev.goready.sumdb.Tlog;
-import dev.goready.sumdb.TreeHead;
+import dev.goready.verify.sumdb.TileAddress;
+import dev.goready.verify.sumdb.Tlog;
+import dev.goready.verify.sumdb.TreeHead;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -6,12 +6,11 @@ import dev.goready.config.EnvApplier;
 import dev.goready.config.EnvPlan;
 import dev.goready.config.EnvPlanner;
 import dev.goready.config.EnvRequest;
-import dev.goready.config.FileEdit;
 import dev.goready.config.PlanDiff;
 import dev.goready.config.ShellKind;
-import dev.goready.config.UserEnvironment;
-import dev.goready.config.WindowsUserEnvironment;
+import dev.goready.host.FileEdit;
 import dev.goready.host.OsFamily;
+import dev.goready.host.UserEnvironment;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +80,7 @@ final class EnvCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Context context = parent.context();
     Services services = new Services(context);
-    Optional<UserEnvironment> userEnvironment = context.host().os() == OsFamily.WINDOWS ? Optional.of(new WindowsUserEnvironment()) : Optional.empty();
+    Optional<UserEnvironment> userEnvironment = context.host().userEnvironment();
     EnvPlanner planner = new EnvPlanner(context.host(), services.store().home(), userEnvironment);
     Set<ShellKind> chosen = shells.isEmpty() && print ? EnumSet.of(defaultShell(context)) : chosenShells(planner);
     if (print) {

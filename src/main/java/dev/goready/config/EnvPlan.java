@@ -1,5 +1,7 @@
 package dev.goready.config;
 
+import dev.goready.host.FileEdit;
+import dev.goready.host.UserEnvironment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,12 @@ package dev.goready.config;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.host.FileEdit;
+import dev.goready.host.FileEditor;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
 import dev.goready.host.OsFamily;
+import dev.goready.host.UserEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

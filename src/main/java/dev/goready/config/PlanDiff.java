@@ -2,6 +2,7 @@ package dev.goready.config;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import dev.goready.host.FileEdit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

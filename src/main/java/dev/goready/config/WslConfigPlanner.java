@@ -1,5 +1,7 @@
 package dev.goready.config;
 
+import dev.goready.host.FileEdit;
+import dev.goready.host.FileEditor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

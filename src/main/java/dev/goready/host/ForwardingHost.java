@@ -96,6 +96,11 @@ public abstract class ForwardingHost implements Host {
   }
 
   @Override
+  public Optional<UserEnvironment> userEnvironment() {
+    return delegate.userEnvironment();
+  }
+
+  @Override
   public Optional<String> registryValue(String key, String name) {
     return delegate.registryValue(key, name);
   }

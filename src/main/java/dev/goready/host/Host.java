@@ -96,6 +96,11 @@ public interface Host {
   /** Windows only: a registry value as text, for example the machine's PROCESSOR_ARCHITECTURE. */
   Optional<String> registryValue(String key, String name);
 
+  /** Windows only: the user environment (HKCU\Environment) that cmd and Explorer read; empty elsewhere and in replays. */
+  default Optional<UserEnvironment> userEnvironment() {
+    return Optional.empty();
+  }
+
   /** Whether stderr is a terminal, so progress bars and colours may be drawn there. */
   boolean stderrIsTerminal();
 }

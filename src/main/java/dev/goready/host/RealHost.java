@@ -209,6 +209,11 @@ public final class RealHost implements Host {
   }
 
   @Override
+  public Optional<UserEnvironment> userEnvironment() {
+    return os == OsFamily.WINDOWS ? Optional.of(new WindowsUserEnvironment()) : Optional.empty();
+  }
+
+  @Override
   public Optional<String> registryValue(String key, String name) {
     if (os != OsFamily.WINDOWS) {
       return Optional.empty();

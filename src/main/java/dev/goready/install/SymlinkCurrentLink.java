@@ -15,7 +15,7 @@ public final class SymlinkCurrentLink implements CurrentLink {
 
   @Override
   public void pointAt(Path current, Path toolchain) throws IOException {
-    Path temp = current.resolveSibling(TEMP_PREFIX + ProcessHandle.current().pid());
+    Path temp = current.resolveSibling(TEMP_PREFIX + java.util.UUID.randomUUID());
     Files.deleteIfExists(temp);
     Files.createSymbolicLink(temp, current.getParent().relativize(toolchain));
     Files.move(temp, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

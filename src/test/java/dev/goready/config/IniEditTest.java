@@ -2,6 +2,8 @@ package dev.goready.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goready.host.FileEdit;
+import dev.goready.host.FileEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.goready.audit.AuditLog;
+import dev.goready.host.UserEnvironment;
 import dev.goready.testing.InMemoryUserEnvironment;
 import dev.goready.testing.JimfsWindowsHost;
 import java.nio.charset.StandardCharsets;

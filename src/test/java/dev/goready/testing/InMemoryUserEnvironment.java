@@ -1,6 +1,6 @@
 package dev.goready.testing;
 
-import dev.goready.config.UserEnvironment;
+import dev.goready.host.UserEnvironment;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;

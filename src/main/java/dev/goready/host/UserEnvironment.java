@@ -1,4 +1,4 @@
-package dev.goready.config;
+package dev.goready.host;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.goready.config;
+package dev.goready.host;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
@@ -51,7 +51,7 @@ public final class FileEditor {
         return null;
       }
       Files.createDirectories(target.toAbsolutePath().getParent());
-      Path temp = target.resolveSibling("." + target.getFileName() + ".goready-" + ProcessHandle.current().pid());
+      Path temp = target.resolveSibling("." + target.getFileName() + ".goready-" + java.util.UUID.randomUUID());
       Files.write(temp, edit.after().get());
       copyPermissions(target, temp, now.isPresent());
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

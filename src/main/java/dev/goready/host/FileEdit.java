@@ -1,4 +1,4 @@
-package dev.goready.config;
+package dev.goready.host;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.goready.config;
+package dev.goready.host;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -8,6 +8,7 @@ import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.config.EnvPlanner;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 

@@ -7,12 +7,13 @@ import dev.goready.config.EnvPlan;
 import dev.goready.config.EnvPlanner;
 import dev.goready.config.EnvRequest;
 import dev.goready.config.PlanDiff;
-import dev.goready.config.ShellKind;
+import dev.goready.config.Shell;
+import dev.goready.config.Shells;
 import dev.goready.host.FileEdit;
-import dev.goready.host.OsFamily;
 import dev.goready.host.UserEnvironment;
-import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,8 @@ import picocli.CommandLine.ParentCommand;
 final class EnvCommand implements Callable<Integer> {
   @ParentCommand GoreadyCommand parent;
 
-  @Option(names = "--shell", paramLabel = "SHELL", split = ",",
-      description = "bash, zsh, fish, sh, pwsh, powershell, cmd or all (default: the shells found on this machine).")
+  @Option(names = "--shell", paramLabel = "SHELL", split = ",", completionCandidates = ShellIds.class,
+      description = "${COMPLETION-CANDIDATES} or all (default: the shells found on this machine).")
   List<String> shells = List.of();
 
   @Option(names = "--gopath", paramLabel = "DIR", description = "GOPATH (default: the current one, else ~/go).")
@@ -82,9 +83,9 @@ final class EnvCommand implements Callable<Integer> {
     Services services = new Services(context);
     Optional<UserEnvironment> userEnvironment = context.host().userEnvironment();
     EnvPlanner planner = new EnvPlanner(context.host(), services.store().home(), userEnvironment);
-    Set<ShellKind> chosen = shells.isEmpty() && print ? EnumSet.of(defaultShell(context)) : chosenShells(planner);
+    Set<Shell> chosen = shells.isEmpty() && print ? Set.of(Shells.login(context.host())) : chosenShells(planner);
     if (print) {
-      ShellKind shell = chosen.size() == 1 ? chosen.iterator().next() : defaultShell(context);
+      Shell shell = chosen.size() == 1 ? chosen.iterator().next() : Shells.login(context.host());
       context.out().print(shell.printLines(planner.layout(planner.pathDirs(settings()))));
       return ExitCode.OK.code();
     }
@@ -114,43 +115,34 @@ final class EnvCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private EnvPlan plan(EnvPlanner planner, Set<ShellKind> chosen) {
+  private EnvPlan plan(EnvPlanner planner, Set<Shell> chosen) {
     return remove
         ? planner.remove(shells.isEmpty() ? planner.allShells() : chosen, shells.isEmpty())
         : planner.install(new EnvRequest(chosen, settings(), force));
   }
 
-  private Set<ShellKind> chosenShells(EnvPlanner planner) {
+  private Set<Shell> chosenShells(EnvPlanner planner) {
     if (shells.isEmpty()) {
       return planner.detectedShells();
     }
-    Set<ShellKind> chosen = EnumSet.noneOf(ShellKind.class);
+    Set<Shell> chosen = new LinkedHashSet<>();
     for (String name : shells) {
       if (name.equalsIgnoreCase("all")) {
         chosen.addAll(planner.allShells());
         continue;
       }
-      try {
-        chosen.add(ShellKind.parse(name));
-      } catch (IllegalArgumentException e) {
-        throw new GoreadyException(ExitCode.USAGE, "--shell " + name + " is not a shell goready knows", "bash, zsh, fish, sh, pwsh, powershell, cmd or all");
-      }
+      chosen.add(Shells.parse(name).orElseThrow(() -> new GoreadyException(ExitCode.USAGE, "--shell " + name + " is not a shell goready knows",
+          String.join(", ", Shells.ids()) + " or all")));
     }
     return chosen;
   }
 
-  private static ShellKind defaultShell(Context context) {
-    if (context.host().os() == OsFamily.WINDOWS) {
-      return ShellKind.POWERSHELL;
+  /** --shell's values in --help, from the one list of shells. */
+  static final class ShellIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Shells.ids().iterator();
     }
-    String shell = context.host().env("SHELL").map(s -> s.substring(s.lastIndexOf('/') + 1)).orElse("sh");
-    return switch (shell) {
-      case "bash" -> ShellKind.BASH;
-      case "zsh" -> ShellKind.ZSH;
-      case "fish" -> ShellKind.FISH;
-      case "pwsh" -> ShellKind.PWSH;
-      default -> ShellKind.SH;
-    };
   }
 
   private Map<String, String> settings() {

@@ -21,14 +21,6 @@ public record EnvLayout(Host host, Path home, Path goreadyHome, List<String> pat
     return host.os() == OsFamily.WINDOWS;
   }
 
-  public Path envSh() {
-    return goreadyHome.resolve("env.sh");
-  }
-
-  public Path envFish() {
-    return goreadyHome.resolve("env.fish");
-  }
-
   /** $XDG_CONFIG_HOME if absolute, else ~/.config. */
   public Path configHome() {
     return host.env("XDG_CONFIG_HOME").filter(v -> v.startsWith("/")).map(host::path).orElse(home.resolve(".config"));

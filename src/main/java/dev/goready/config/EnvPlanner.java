@@ -6,19 +6,19 @@ import dev.goready.host.FileEdit;
 import dev.goready.host.FileEditor;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
-import dev.goready.host.OsFamily;
 import dev.goready.host.UserEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Plans `goready env`: Go's settings into Go's env file, PATH into each shell's startup files (and
@@ -42,32 +42,16 @@ public final class EnvPlanner {
   }
 
   /** The shells found on this machine: their program on PATH or their startup file present. */
-  public Set<ShellKind> detectedShells() {
-    if (host.os() == OsFamily.WINDOWS) {
-      Set<ShellKind> shells = EnumSet.of(ShellKind.POWERSHELL, ShellKind.CMD);
-      if (onPath("pwsh.exe") || host.exists(layout(List.of()).documents().resolve("PowerShell"))) {
-        shells.add(ShellKind.PWSH);
-      }
-      return shells;
-    }
-    Set<ShellKind> shells = EnumSet.noneOf(ShellKind.class);
+  public Set<Shell> detectedShells() {
     EnvLayout layout = layout(List.of());
-    for (ShellKind shell : List.of(ShellKind.BASH, ShellKind.ZSH, ShellKind.FISH, ShellKind.PWSH)) {
-      if (onPath(shell.id()) || host.exists(shell.startupFiles(layout).getFirst())) {
-        shells.add(shell);
-      }
-    }
-    if (shells.isEmpty()) {
-      shells.add(ShellKind.SH);
-    }
-    return shells;
+    Set<Shell> shells = allShells();
+    shells.removeIf(shell -> !shell.found(layout, this::onPath));
+    return shells.isEmpty() ? new LinkedHashSet<>(List.of(Shells.FALLBACK)) : shells;
   }
 
   /** Every shell that can exist on this OS (--shell all). */
-  public Set<ShellKind> allShells() {
-    return host.os() == OsFamily.WINDOWS
-        ? EnumSet.of(ShellKind.POWERSHELL, ShellKind.PWSH, ShellKind.CMD)
-        : EnumSet.of(ShellKind.BASH, ShellKind.ZSH, ShellKind.FISH, ShellKind.SH, ShellKind.PWSH);
+  public Set<Shell> allShells() {
+    return Shells.ALL.stream().filter(shell -> shell.runsOn(host.os())).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private boolean onPath(String program) {
@@ -132,29 +116,35 @@ public final class EnvPlanner {
 
     List<String> pathDirs = List.of(goreadyHome.resolve("current").resolve("bin").toString(), gobin);
     EnvLayout layout = layout(pathDirs);
-    Set<ShellKind> shells = request.shells();
-    if (shells.stream().anyMatch(s -> s == ShellKind.BASH || s == ShellKind.ZSH || s == ShellKind.SH)) {
-      fileEdit(layout.envSh(), EnvScripts.sh(layout), "env file for POSIX shells").ifPresent(files::add);
-    }
-    if (shells.contains(ShellKind.FISH)) {
-      fileEdit(layout.envFish(), EnvScripts.fish(layout), "env file for fish").ifPresent(files::add);
-    }
-    for (ShellKind shell : shells) {
+    List<Shell> shells = Shells.inOrder(request.shells());
+    envFiles(layout).forEach((env, writer) -> {
+      if (shells.stream().anyMatch(shell -> shell.envFile(layout).equals(Optional.of(env)))) {
+        fileEdit(env.path(), EnvScripts.content(writer, layout), env.why()).ifPresent(files::add);
+      }
+    });
+    for (Shell shell : shells) {
       for (Path file : shell.startupFiles(layout)) {
         if (files.stream().anyMatch(f -> f.path().equals(file))) {
           continue; // bash's login file may be ~/.profile, which sh shares
         }
-        blockEdit(file, shell.block(layout), shell, warnings).ifPresent(files::add);
+        blockEdit(file, shell.block(layout), shell, layout, warnings).ifPresent(files::add);
       }
     }
     List<EnvPlan.RegistryEdit> registry = new ArrayList<>();
-    if (shells.contains(ShellKind.CMD)) {
+    if (shells.stream().anyMatch(Shell::readsUserEnvironment)) {
       windowsPath(pathDirs, warnings).ifPresent(registry::add);
     }
     undoEdit(goEnvChanges, current, registry).ifPresent(files::add);
     List<Path> directories = new ArrayList<>(List.of(host.path(gopath).resolve("bin"), host.path(gopath).resolve("pkg"), host.path(gobin)));
     directories.removeIf(host::exists);
     return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, directories.stream().distinct().toList(), List.copyOf(warnings));
+  }
+
+  /** goready's env files in {@link Shells#ALL}'s order (env.sh, then env.fish), each with the first shell that sources it. */
+  private static Map<Shell.EnvFile, Shell> envFiles(EnvLayout layout) {
+    Map<Shell.EnvFile, Shell> files = new LinkedHashMap<>();
+    Shells.ALL.forEach(shell -> shell.envFile(layout).ifPresent(env -> files.putIfAbsent(env, shell)));
+    return files;
   }
 
   /** Inside WSL2 a Go folder on /mnt/c is slow and has no POSIX permissions: refused unless --force. */
@@ -173,9 +163,9 @@ public final class EnvPlanner {
     return before.isPresent() && Arrays.equals(before.get(), after) ? Optional.empty() : Optional.of(new FileEdit(path, before, Optional.of(after), why, false));
   }
 
-  private Optional<FileEdit> blockEdit(Path file, List<String> body, ShellKind shell, List<String> warnings) {
+  private Optional<FileEdit> blockEdit(Path file, List<String> body, Shell shell, EnvLayout layout, List<String> warnings) {
     Optional<byte[]> before = FileEditor.read(file);
-    String defaultEol = shell == ShellKind.POWERSHELL || (shell == ShellKind.PWSH && host.os() == OsFamily.WINDOWS) ? "\r\n" : "\n";
+    String defaultEol = shell.newline(layout);
     TextFormat.Decoded decoded = before.map(b -> TextFormat.decode(b, defaultEol)).orElse(new TextFormat.Decoded("", TextFormat.fresh(defaultEol)));
     handWritten(file, decoded.text()).forEach(warnings::add);
     return ManagedBlock.install(decoded.text(), body, decoded.format().eol(), file.toString())
@@ -247,10 +237,10 @@ public final class EnvPlanner {
    * else is deleted). With {@code everything}, also the env files, the Go settings goready set (back
    * to their earlier values, unless changed since) and the PATH entries it added for cmd.
    */
-  public EnvPlan remove(Set<ShellKind> shells, boolean everything) {
+  public EnvPlan remove(Set<Shell> shells, boolean everything) {
     EnvLayout layout = layout(List.of());
     List<FileEdit> files = new ArrayList<>();
-    for (ShellKind shell : shells) {
+    for (Shell shell : Shells.inOrder(shells)) {
       for (Path file : shell.startupFiles(layout)) {
         if (files.stream().noneMatch(f -> f.path().equals(file))) {
           blockRemoval(file).ifPresent(files::add);
@@ -260,8 +250,10 @@ public final class EnvPlanner {
     List<EnvPlan.RegistryEdit> registry = new ArrayList<>();
     Map<String, Optional<String>> goEnvChanges = new LinkedHashMap<>();
     if (everything) {
-      for (Path owned : List.of(layout.envSh(), layout.envFish(), goreadyHome.resolve("env-undo.json"))) {
-        FileEditor.read(owned).ifPresent(bytes -> files.add(new FileEdit(owned, Optional.of(bytes), Optional.empty(), "goready's own file", false)));
+      List<Path> owned = new ArrayList<>(envFiles(layout).keySet().stream().map(Shell.EnvFile::path).toList());
+      owned.add(goreadyHome.resolve("env-undo.json"));
+      for (Path file : owned) {
+        FileEditor.read(file).ifPresent(bytes -> files.add(new FileEdit(file, Optional.of(bytes), Optional.empty(), "goready's own file", false)));
       }
       EnvUndo undo = FileEditor.read(goreadyHome.resolve("env-undo.json")).map(EnvUndo::parse).orElse(EnvUndo.empty());
       restoreGoEnv(undo, goEnvChanges).ifPresent(files::add);

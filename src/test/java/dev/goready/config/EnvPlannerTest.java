@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** goready env on real files in a temporary home: idempotent, reversible to the byte, never destructive. */
 class EnvPlannerTest {
-  static final Set<ShellKind> UNIX_SHELLS = EnumSet.of(ShellKind.BASH, ShellKind.ZSH, ShellKind.FISH, ShellKind.SH, ShellKind.PWSH);
+  static final Set<Shell> UNIX_SHELLS = Set.of(new Shell.Bash(), new Shell.Zsh(), new Shell.Fish(), new Shell.Sh(), new Shell.Pwsh());
 
   @TempDir Path home;
   Path goready;
@@ -43,7 +42,7 @@ class EnvPlannerTest {
     new EnvApplier(new AuditLog(goready.resolve("audit.jsonl"), Clock.systemUTC()), Optional.empty()).apply(plan);
   }
 
-  EnvPlan install(Set<ShellKind> shells, Map<String, String> settings) {
+  EnvPlan install(Set<Shell> shells, Map<String, String> settings) {
     return planner().install(new EnvRequest(shells, settings, false));
   }
 
@@ -84,7 +83,7 @@ class EnvPlannerTest {
   void removeRestoresTheGoSettingsGoreadyReplaced() throws IOException {
     Files.createDirectories(home.resolve(".config/go"));
     Files.writeString(home.resolve(".config/go/env"), "GOPROXY=https://old.example\nGOPRIVATE=*.corp\n");
-    apply(install(EnumSet.of(ShellKind.BASH), Map.of("GOPROXY", "https://athens.corp.example")));
+    apply(install(Set.of(new Shell.Bash()), Map.of("GOPROXY", "https://athens.corp.example")));
     assertThat(Files.readString(home.resolve(".config/go/env"))).contains("GOPROXY=https://athens.corp.example");
     apply(planner().remove(planner().allShells(), true));
     assertThat(Files.readString(home.resolve(".config/go/env"))).isEqualTo("GOPRIVATE=*.corp\nGOPROXY=https://old.example\n");
@@ -95,7 +94,7 @@ class EnvPlannerTest {
     Path dotfiles = Files.createDirectories(home.resolve("dotfiles"));
     Files.writeString(dotfiles.resolve("bashrc"), "export EDITOR=vim\n");
     Files.createSymbolicLink(home.resolve(".bashrc"), dotfiles.resolve("bashrc"));
-    apply(install(EnumSet.of(ShellKind.BASH), Map.of()));
+    apply(install(Set.of(new Shell.Bash()), Map.of()));
     assertThat(Files.isSymbolicLink(home.resolve(".bashrc"))).isTrue();
     assertThat(Files.readString(dotfiles.resolve("bashrc"))).contains("# >>> goready >>>");
     assertThat(dotfiles.resolve("bashrc.goready.bak")).hasContent("export EDITOR=vim\n");
@@ -105,7 +104,7 @@ class EnvPlannerTest {
   void aReadOnlyProfileIsRefusedAndNothingIsWritten() throws IOException {
     Path bashrc = Files.writeString(home.resolve(".bashrc"), "export EDITOR=vim\n");
     Files.setPosixFilePermissions(bashrc, PosixFilePermissions.fromString("r--r--r--"));
-    EnvPlan plan = install(EnumSet.of(ShellKind.BASH), Map.of());
+    EnvPlan plan = install(Set.of(new Shell.Bash()), Map.of());
     assertThatThrownBy(() -> apply(plan))
         .isInstanceOfSatisfying(GoreadyException.class, e -> {
           assertThat(e.exitCode()).isEqualTo(ExitCode.LOCAL);
@@ -118,7 +117,7 @@ class EnvPlannerTest {
   void aHandWrittenGopathIsReportedNotDuplicated() throws IOException {
     Files.writeString(home.resolve(".zshenv"), "export GOPATH=$HOME/work\n");
     host.with("GOPATH", home.resolve("work").toString());
-    EnvPlan plan = install(EnumSet.of(ShellKind.ZSH), Map.of());
+    EnvPlan plan = install(Set.of(new Shell.Zsh()), Map.of());
     assertThat(plan.warnings()).anyMatch(w -> w.contains(".zshenv:1 sets GOPATH itself"));
     apply(plan);
     assertThat(Files.readString(home.resolve(".zshenv"))).containsOnlyOnce("GOPATH");
@@ -128,7 +127,7 @@ class EnvPlannerTest {
   @Test
   void aDeletedEndMarkerTouchesNothing() throws IOException {
     Path bashrc = Files.writeString(home.resolve(".bashrc"), "a\n# >>> goready >>>\n[ -f x ] && . x\n");
-    assertThatThrownBy(() -> install(EnumSet.of(ShellKind.BASH), Map.of())).hasMessageContaining("end marker");
+    assertThatThrownBy(() -> install(Set.of(new Shell.Bash()), Map.of())).hasMessageContaining("end marker");
     assertThat(bashrc).hasContent("a\n# >>> goready >>>\n[ -f x ] && . x\n");
     assertThat(home.resolve(".config/go/env")).doesNotExist();
   }
@@ -136,19 +135,19 @@ class EnvPlannerTest {
   @Test
   void insideWslAModuleCacheOnTheWindowsDriveNeedsForce() {
     host.with("WSL_INTEROP", "/run/WSL/1_interop");
-    assertThatThrownBy(() -> install(EnumSet.of(ShellKind.BASH), Map.of("GOMODCACHE", "/mnt/c/Users/ann/go/pkg/mod")))
+    assertThatThrownBy(() -> install(Set.of(new Shell.Bash()), Map.of("GOMODCACHE", "/mnt/c/Users/ann/go/pkg/mod")))
         .isInstanceOfSatisfying(GoreadyException.class, e -> {
           assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
           assertThat(e.getMessage()).contains("GOMODCACHE=/mnt/c/Users/ann/go/pkg/mod is on a Windows drive");
           assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h).contains("--force"));
         });
-    assertThat(planner().install(new EnvRequest(EnumSet.of(ShellKind.BASH), Map.of("GOMODCACHE", "/mnt/c/Users/ann/go/pkg/mod"), true)).goEnv())
+    assertThat(planner().install(new EnvRequest(Set.of(new Shell.Bash()), Map.of("GOMODCACHE", "/mnt/c/Users/ann/go/pkg/mod"), true)).goEnv())
         .containsEntry("GOMODCACHE", Optional.of("/mnt/c/Users/ann/go/pkg/mod"));
   }
 
   @Test
   void goEnvRefusalsSurfaceBeforeAnythingIsPlanned() {
-    assertThatThrownBy(() -> install(EnumSet.of(ShellKind.BASH), Map.of("GOPATH", "go"))).hasMessageContaining("GOPATH entry is relative");
+    assertThatThrownBy(() -> install(Set.of(new Shell.Bash()), Map.of("GOPATH", "go"))).hasMessageContaining("GOPATH entry is relative");
   }
 
   @Test
@@ -157,13 +156,13 @@ class EnvPlannerTest {
     Files.createDirectories(profile.getParent());
     byte[] original = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Set-Alias ll Get-ChildItem\r\n".getBytes(StandardCharsets.UTF_16LE));
     Files.write(profile, original);
-    apply(install(EnumSet.of(ShellKind.PWSH), Map.of()));
+    apply(install(Set.of(new Shell.Pwsh()), Map.of()));
     byte[] edited = Files.readAllBytes(profile);
     assertThat(edited[0]).isEqualTo((byte) 0xFF);
     assertThat(edited[1]).isEqualTo((byte) 0xFE);
     String text = new String(edited, 2, edited.length - 2, StandardCharsets.UTF_16LE);
     assertThat(text).startsWith("Set-Alias ll Get-ChildItem\r\n# >>> goready >>>\r\n").contains("$env:PATH");
-    apply(planner().remove(EnumSet.of(ShellKind.PWSH), false));
+    apply(planner().remove(Set.of(new Shell.Pwsh()), false));
     assertThat(Files.readAllBytes(profile)).isEqualTo(original);
   }
 

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class WindowsEnvTest {
   @Test
   void aPathThatIsNotAStringIsRefusedNotGuessed() {
     registry.write("Path", new UserEnvironment.Value("?", UserEnvironment.Type.OTHER));
-    assertThatThrownBy(() -> planner().install(new EnvRequest(EnumSet.of(ShellKind.CMD), Map.of(), false)))
+    assertThatThrownBy(() -> planner().install(new EnvRequest(Set.of(new Shell.Cmd()), Map.of(), false)))
         .hasMessageContaining("not a string value");
   }
 
@@ -79,7 +79,7 @@ class WindowsEnvTest {
   void aPathPastCmdsLimitIsKeptWholeAndWarnedAbout() {
     String longPath = "C:\\Very\\Long\\Entry;".repeat(500).replaceAll(";$", "");
     registry.write("Path", new UserEnvironment.Value(longPath, UserEnvironment.Type.REG_SZ));
-    EnvPlan plan = planner().install(new EnvRequest(EnumSet.of(ShellKind.CMD), Map.of(), false));
+    EnvPlan plan = planner().install(new EnvRequest(Set.of(new Shell.Cmd()), Map.of(), false));
     assertThat(plan.warnings()).anyMatch(w -> w.contains("cmd.exe ignores a PATH past 8191"));
     apply(plan);
     assertThat(registry.read("Path").orElseThrow().data()).endsWith(longPath).hasSize(longPath.length() + ";C:\\Users\\ann\\AppData\\Local\\goready\\current\\bin;C:\\Users\\ann\\go\\bin".length());
@@ -88,7 +88,7 @@ class WindowsEnvTest {
   @Test
   void dryRunShowsRegistryAndFileChangesAsADiff() {
     registry.write("Path", new UserEnvironment.Value("C:\\Tools", UserEnvironment.Type.REG_SZ));
-    String diff = PlanDiff.render(planner().install(new EnvRequest(EnumSet.of(ShellKind.CMD, ShellKind.POWERSHELL), Map.of("GOTOOLCHAIN", "local"), false)));
+    String diff = PlanDiff.render(planner().install(new EnvRequest(Set.of(new Shell.Cmd(), new Shell.WindowsPowerShell()), Map.of("GOTOOLCHAIN", "local"), false)));
     assertThat(diff).contains("--- HKCU\\Environment\\Path", "-REG_SZ C:\\Tools", "+REG_SZ C:\\Users\\ann\\AppData\\Local\\goready\\current\\bin;C:\\Users\\ann\\go\\bin;C:\\Tools",
         "+++ b/C:\\Users\\ann\\AppData\\Roaming\\go\\env", "+GOTOOLCHAIN=local");
     assertThat(registry.broadcasts).isZero();
@@ -100,9 +100,9 @@ class WindowsEnvTest {
     Files.createDirectories(profile.getParent());
     byte[] original = EnvPlannerTest.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Import-Module posh-git\r\n".getBytes(StandardCharsets.UTF_8));
     Files.write(profile, original);
-    apply(planner().install(new EnvRequest(EnumSet.of(ShellKind.POWERSHELL), Map.of(), false)));
+    apply(planner().install(new EnvRequest(Set.of(new Shell.WindowsPowerShell()), Map.of(), false)));
     assertThat(Files.readAllBytes(profile)).startsWith(original);
-    apply(planner().remove(EnumSet.of(ShellKind.POWERSHELL), false));
+    apply(planner().remove(Set.of(new Shell.WindowsPowerShell()), false));
     assertThat(Files.readAllBytes(profile)).isEqualTo(original);
   }
 }

@@ -2,6 +2,7 @@ package dev.goready.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goready.ExitCode;
+import dev.goready.app.Composition;
 import dev.goready.audit.AuditEntry;
 import dev.goready.audit.ChainVerifier;
 import java.util.List;
@@ -24,7 +25,7 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
-    Services services = new Services(context);
+    Composition services = context.composition();
     List<AuditEntry> entries = services.audit().entries();
     if (json) {
       context.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(entries));
@@ -48,7 +49,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Context context = audit.parent.context();
-      Services services = new Services(context);
+      Composition services = context.composition();
       ChainVerifier.Result result = services.audit().verify();
       if (result.ok()) {
         context.out().println("audit log intact: " + result.lines() + " lines, chain verified (" + services.store().auditLog() + ")");

@@ -1,5 +1,6 @@
 package dev.goready.cli;
 
+import dev.goready.app.Composition;
 import dev.goready.host.Host;
 import java.io.PrintStream;
 
@@ -9,6 +10,7 @@ final class Context {
   private final PrintStream out;
   private final PrintStream err;
   private boolean debug;
+  private Composition composition;
 
   Context(Host host, PrintStream out, PrintStream err) {
     this.host = host;
@@ -26,6 +28,14 @@ final class Context {
 
   PrintStream err() {
     return err;
+  }
+
+  /** The services, built on first use: --help and --version never read settings. */
+  Composition composition() {
+    if (composition == null) {
+      composition = new Composition(host, err);
+    }
+    return composition;
   }
 
   boolean debug() {

@@ -2,6 +2,7 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.app.Composition;
 import dev.goready.config.EnvApplier;
 import dev.goready.config.EnvPlan;
 import dev.goready.config.EnvPlanner;
@@ -80,7 +81,7 @@ final class EnvCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
-    Services services = new Services(context);
+    Composition services = context.composition();
     Optional<UserEnvironment> userEnvironment = context.host().userEnvironment();
     EnvPlanner planner = new EnvPlanner(context.host(), services.store().home(), userEnvironment);
     Set<Shell> chosen = shells.isEmpty() && print ? Set.of(Shells.login(context.host())) : chosenShells(planner);

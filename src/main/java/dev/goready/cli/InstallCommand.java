@@ -3,18 +3,10 @@ package dev.goready.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
-import dev.goready.GoreadyException;
-import dev.goready.config.Setting;
-import dev.goready.fetch.Fetcher;
+import dev.goready.app.InstallService;
 import dev.goready.install.InstallOutcome;
-import dev.goready.install.InstallRequest;
-import dev.goready.release.GoMod;
-import dev.goready.release.Selector;
-import dev.goready.verify.CheckResult;
-import dev.goready.verify.Method;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,54 +66,21 @@ final class InstallCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
-    Services services = new Services(context);
-    Selector wanted = selector(context);
-    var target = platform.resolve(context.host());
-    try (Fetcher fetcher = services.fetcher(sources)) {
-      var releases = services.releases(fetcher, sources);
-      var policy = services.policy(require);
-      if (msi && fromProxy(services)) {
-        throw new GoreadyException(ExitCode.USAGE, "--msi installs go.dev's signed MSI; it cannot come from a module proxy", "drop --msi, or use --source index");
-      }
-      if (msi) {
-        // The MSI is checked by SHA-256 and Authenticode; a policy demanding more cannot be met.
-        policy.enforce("--msi", List.of(CheckResult.ok(Method.SHA256, "checked before msiexec runs", Map.of())));
-        return new MsiInstall(services, fetcher, releases).run(wanted, target, pre, context);
-      }
-      var request = new InstallRequest(wanted, target, pre, allowUnverified);
-      if (fromProxy(services)) {
-        var installer = services.proxyInstaller(fetcher, quiet, policy);
-        render(context, services.locked(activation -> installer.install(request)));
-      } else {
-        var installer = services.installer(fetcher, releases, quiet, policy, services.releaseVerifier(fetcher, trust));
-        render(context, services.locked(activation -> installer.install(request)));
-      }
-    }
+    var request = new InstallService.Request(selector, Optional.ofNullable(modfile), platform.resolve(context.host()), pre, allowUnverified, msi,
+        Optional.ofNullable(source), Optional.ofNullable(require), quiet, sources.flags(), trust.flags());
+    render(context, context.composition().installService().install(request));
     return ExitCode.OK.code();
   }
 
-  private boolean fromProxy(Services services) {
-    var resolved = services.settings().resolve(Setting.SOURCE, source, "--source").orElseThrow();
-    return switch (resolved.value().trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "index" -> false;
-      case "proxy" -> true;
-      default -> throw new GoreadyException(ExitCode.USAGE, resolved.source() + "='" + resolved.value() + "' is not a source", "use --source index or --source proxy");
-    };
-  }
-
-  private Selector selector(Context context) {
-    if (!selector.equalsIgnoreCase("go.mod") && modfile == null) {
-      return Selector.parse(selector);
-    }
-    Path file = modfile != null ? modfile : context.host().cwd().resolve("go.mod");
-    String content =
-        context.host().readFile(file.toAbsolutePath())
-            .orElseThrow(
-                () -> new GoreadyException(ExitCode.USAGE, "no go.mod at " + file.toAbsolutePath(), "run in the module's folder, or pass --modfile FILE"));
-    return GoMod.selector(content, file.toString());
-  }
-
   private void render(Context context, InstallOutcome outcome) throws Exception {
+    switch (outcome) {
+      case InstallOutcome.MachineWide machineWide ->
+          context.out().println("installed " + machineWide.version() + " machine-wide with " + machineWide.file());
+      case InstallOutcome.Activated activated -> render(context, activated);
+    }
+  }
+
+  private void render(Context context, InstallOutcome.Activated outcome) throws Exception {
     if (json) {
       ObjectNode node = new ObjectMapper().createObjectNode();
       node.put("version", outcome.version());

@@ -3,6 +3,7 @@ package dev.goready.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.goready.ExitCode;
+import dev.goready.app.Composition;
 import dev.goready.fetch.Fetcher;
 import dev.goready.release.Platform;
 import dev.goready.release.Release;
@@ -40,7 +41,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
-    Services services = new Services(context);
+    Composition services = context.composition();
     if (remote) {
       return listRemote(context, services);
     }
@@ -58,10 +59,10 @@ final class ListCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private int listRemote(Context context, Services services) {
+  private int listRemote(Context context, Composition services) {
     Platform target = platform.resolve(context.host());
-    try (Fetcher fetcher = services.fetcher(sources)) {
-      List<Release> releases = RemoteListing.select(services.releases(fetcher, sources).index(), target, all);
+    try (Fetcher fetcher = services.fetcher(sources.flags())) {
+      List<Release> releases = RemoteListing.select(services.releases(fetcher, sources.flags()).index(), target, all);
       if (json) {
         ArrayNode array = new ObjectMapper().createArrayNode();
         releases.forEach(r -> array.addObject().put("version", r.version()).put("stable", r.stable()).put("archive", r.archiveFor(target).orElseThrow().filename()));

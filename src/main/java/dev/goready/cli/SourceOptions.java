@@ -1,5 +1,6 @@
 package dev.goready.cli;
 
+import dev.goready.app.SourceFlags;
 import picocli.CommandLine.Option;
 
 /** Where releases come from, shared by install and list --remote. */
@@ -15,4 +16,8 @@ final class SourceOptions {
 
   @Option(names = "--retries", paramLabel = "N", description = "Retries after 5xx, resets and timeouts (default: GOREADY_RETRIES, else 3).")
   Integer retries;
+
+  SourceFlags flags() {
+    return new SourceFlags(index, downloadUrl, allowHttp, retries);
+  }
 }

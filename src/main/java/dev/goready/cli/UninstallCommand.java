@@ -1,6 +1,7 @@
 package dev.goready.cli;
 
 import dev.goready.ExitCode;
+import dev.goready.app.Composition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,7 @@ final class UninstallCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
-    Services services = new Services(context);
+    Composition services = context.composition();
     String installed = services.locked(activation -> {
       String found = InstalledVersion.find(services.store(), version);
       activation.uninstall(found, force);

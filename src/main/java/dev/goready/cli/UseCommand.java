@@ -1,6 +1,7 @@
 package dev.goready.cli;
 
 import dev.goready.ExitCode;
+import dev.goready.app.Composition;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,7 @@ final class UseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
-    Services services = new Services(context);
+    Composition services = context.composition();
     String installed = services.locked(activation -> {
       String found = InstalledVersion.find(services.store(), version);
       activation.activate(found);

@@ -5,30 +5,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.app.VerifyService;
 import dev.goready.config.Setting;
 import dev.goready.config.Settings;
 import dev.goready.fetch.FetchOptions;
 import dev.goready.fetch.Fetcher;
 import dev.goready.fetch.ProxySettings;
-import dev.goready.fetch.ReleaseSource;
 import dev.goready.fetch.TrustStores;
-import dev.goready.provenance.ReleaseVerifier;
-import dev.goready.release.Release;
-import dev.goready.release.ReleaseFile;
-import dev.goready.release.ReleaseIndex;
 import dev.goready.verify.CheckResult;
-import dev.goready.verify.Method;
-import dev.goready.verify.Sha256;
 import dev.goready.verify.TlsInspection;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,86 +63,15 @@ final class VerifyCommand implements Callable<Integer> {
     if (file == null) {
       throw new GoreadyException(ExitCode.USAGE, "no FILE given", "goready verify go1.22.5.linux-amd64.tar.gz, or goready verify tls");
     }
-    if (!Files.isRegularFile(file)) {
-      throw new GoreadyException(ExitCode.USAGE, file + " does not exist", "pass the path of a downloaded Go archive");
+    var request = new VerifyService.Request(file, Optional.ofNullable(asc), Optional.ofNullable(bundle), sumdb, sources.flags(), trust.flags());
+    VerifyService.Result result = context.composition().verifyService().verify(request);
+    print(context, result.name(), result.sha256(), result.checks());
+    Optional<CheckResult> failed = result.failed();
+    if (failed.isPresent()) {
+      throw new GoreadyException(ExitCode.INTEGRITY, result.name() + ": " + failed.get().method().id() + " failed: " + failed.get().reason(),
+          "do not install it; download it again from a trusted mirror");
     }
-    if (bundle != null && !Files.isRegularFile(bundle)) {
-      throw new GoreadyException(ExitCode.USAGE, "--bundle " + bundle + " does not exist", "pass the .sigstore.json bundle that came with the archive");
-    }
-    String name = file.getFileName().toString();
-    Services services = new Services(context);
-    try (Fetcher fetcher = services.fetcher(sources)) {
-      var releases = services.releases(fetcher, sources);
-      Optional<ReleaseIndex> index = reachableIndex(releases, context);
-      Optional<ReleaseFile> entry = index.map(i -> i.releases().stream().map(Release::files).flatMap(List::stream)
-          .filter(f -> f.filename().equals(name)).findFirst()
-          .orElseThrow(() -> new GoreadyException(ExitCode.USAGE, name + " is not in the release index " + releases.indexUrl(),
-              "verify checks files as go.dev/dl names them; the index lists every Go release")));
-      String actual = Sha256.ofFile(file);
-      long size = Files.size(file);
-      // Under the store lock: the checksum database's newest tree in GOREADY_HOME/sumdb must only move forward.
-      List<CheckResult> results = services.locked(activation -> {
-        List<CheckResult> checks = new ArrayList<>();
-        checks.add(entry.map(e -> sha256(e, actual, size, releases.indexUrl().toString()))
-            .orElse(CheckResult.unavailable(Method.SHA256, "the release index " + releases.indexUrl() + " cannot be reached")));
-        ReleaseVerifier verifier = services.releaseVerifier(fetcher, trust);
-        if (sumdb) {
-          checks.add(verifier.sumdb(file));
-        }
-        if (asc != null) {
-          checks.add(verifier.pgp(file, asc.isEmpty() ? Optional.empty() : Optional.of(Path.of(asc)), URI.create(releases.archiveUrl(name) + ".asc")));
-        }
-        if (bundle != null) {
-          checks.add(verifier.sigstore(file, Files.readAllBytes(bundle)));
-        }
-        for (CheckResult result : checks) {
-          services.audit().appendCheck(name, result, Map.of("file", file.toAbsolutePath().toString()));
-        }
-        return checks;
-      });
-      print(context, name, actual, results);
-      Optional<CheckResult> failed = results.stream().filter(r -> r.status() == CheckResult.Status.FAIL).findFirst();
-      if (failed.isPresent()) {
-        throw new GoreadyException(ExitCode.INTEGRITY, name + ": " + failed.get().method().id() + " failed: " + failed.get().reason(),
-            "do not install it; download it again from a trusted mirror");
-      }
-      boolean incomplete = results.stream().anyMatch(r -> r.status() == CheckResult.Status.UNAVAILABLE);
-      return incomplete ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
-    }
-  }
-
-  /**
-   * The index, or empty when it cannot be reached: an air-gapped machine can still check the
-   * checksum database through its proxy, or a signature it was handed.
-   */
-  private static Optional<ReleaseIndex> reachableIndex(ReleaseSource releases, Context context) {
-    try {
-      return Optional.of(releases.index());
-    } catch (GoreadyException e) {
-      if (e.exitCode() != ExitCode.NETWORK) {
-        throw e;
-      }
-      context.err().println("goready: " + e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  private static CheckResult sha256(ReleaseFile entry, String actual, long size, String index) {
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("index", index);
-    evidence.put("expected", entry.expectedSha256().orElse("none"));
-    evidence.put("actual", actual);
-    evidence.put("size", size);
-    if (entry.expectedSha256().isEmpty()) {
-      return CheckResult.unavailable(Method.SHA256, "the index lists no digest for " + entry.filename());
-    }
-    if (entry.size() >= 0 && entry.size() != size) {
-      return CheckResult.fail(Method.SHA256, size + " bytes, the index says " + entry.size(), evidence);
-    }
-    if (!entry.expectedSha256().get().equalsIgnoreCase(actual)) {
-      return CheckResult.fail(Method.SHA256, "expected " + entry.sha256() + ", got " + actual, evidence);
-    }
-    return CheckResult.ok(Method.SHA256, actual + " (" + size + " bytes) matches the index", evidence);
+    return result.incomplete() ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
   }
 
   private void print(Context context, String name, String actual, List<CheckResult> results) {

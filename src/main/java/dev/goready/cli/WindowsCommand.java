@@ -2,6 +2,7 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.app.Composition;
 import dev.goready.doctor.DoctorOptions;
 import dev.goready.doctor.GoEnvironment;
 import dev.goready.doctor.Probe;
@@ -47,7 +48,7 @@ final class WindowsCommand implements Runnable {
       if (HostKind.of(host) != HostKind.WINDOWS) {
         throw new GoreadyException(ExitCode.USAGE, "Defender exclusions are set on Windows", "run goready windows defender in a Windows terminal");
       }
-      Services services = new Services(context);
+      Composition services = context.composition();
       Probe probe = new Probe(host, new DoctorOptions(Duration.ofSeconds(10), true, Optional.empty(), services.store().home()));
       GoEnvironment env = probe.goEnv().orElseThrow(() -> new GoreadyException(ExitCode.LOCAL, "no go on PATH answered go env", "run goready install and goready env first"));
       List<String> folders = Stream.of("GOPATH", "GOCACHE", "GOMODCACHE").flatMap(k -> env.get(k).stream()).toList();

@@ -2,6 +2,7 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.app.Composition;
 import dev.goready.audit.AuditEntry;
 import dev.goready.config.PlanDiff;
 import dev.goready.config.WslConfigPlanner;
@@ -92,7 +93,7 @@ final class WslConfigCommand implements Callable<Integer> {
     if (edits.stream().anyMatch(e -> e.path().equals(WSL_CONF)) && !Files.isWritable(Files.exists(WSL_CONF) ? WSL_CONF : WSL_CONF.getParent())) {
       throw new GoreadyException(ExitCode.LOCAL, WSL_CONF + " is not writable: it needs root", "rerun it with sudo (sudo -E ./goready wsl config …)");
     }
-    Services services = new Services(context);
+    Composition services = context.composition();
     services.locked(activation -> {
       for (FileEdit edit : edits) {
         FileEditor.apply(edit);

@@ -7,15 +7,21 @@ import java.util.Optional;
 public sealed interface InstallOutcome {
   String version();
 
-  Path goroot();
+  /** A toolchain in GOREADY_HOME that current now points at. */
+  sealed interface Activated extends InstallOutcome {
+    Path goroot();
 
-  /** The toolchain that was active before, if another one was. */
-  Optional<String> previous();
+    /** The toolchain that was active before, if another one was. */
+    Optional<String> previous();
+  }
 
   /** Downloaded (or taken from the verified cache), verified, extracted and activated. */
   record Installed(String version, Path goroot, Optional<String> previous, String archive, String sha256, boolean fromCache)
-      implements InstallOutcome {}
+      implements Activated {}
 
   /** Already on disk; now active (it may have been already). */
-  record AlreadyInstalled(String version, Path goroot, Optional<String> previous) implements InstallOutcome {}
+  record AlreadyInstalled(String version, Path goroot, Optional<String> previous) implements Activated {}
+
+  /** Handed to Windows Installer (install --msi): machine-wide, outside GOREADY_HOME, nothing activated. */
+  record MachineWide(String version, String file) implements InstallOutcome {}
 }

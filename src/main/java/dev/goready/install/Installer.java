@@ -39,7 +39,7 @@ import java.util.Set;
  * then rename staging into toolchains/ and switch current. Nothing becomes visible before its digest
  * matched; a failure at any step leaves the previously active toolchain as it was.
  */
-public final class Installer {
+public final class Installer implements ToolchainSource {
   private static final int READ_AHEAD_CHUNK = 1 << 18;
   private static final int READ_AHEAD_DEPTH = 32;
   private static final int MAX_RESTARTS = 3;
@@ -61,6 +61,7 @@ public final class Installer {
   }
 
   /** Must be called under the store lock, after {@link Activation#recover()}. */
+  @Override
   public InstallOutcome install(InstallRequest request) {
     ResolvedFile resolved = resolve(request);
     String version = resolved.version();

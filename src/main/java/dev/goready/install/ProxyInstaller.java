@@ -34,7 +34,7 @@ import java.util.Optional;
  * against the checksum database before anything unpacked is used, and the toolchain renamed into
  * place (with what module zips cannot carry restored: exec bits and nested go.mod files).
  */
-public final class ProxyInstaller {
+public final class ProxyInstaller implements ToolchainSource {
   private static final int MAX_RESTARTS = 3;
   /** cmd/go's limit for a module zip (golang.org/x/mod/zip MaxZipFile). */
   private static final long MAX_MODULE_ZIP = 500L << 20;
@@ -54,6 +54,7 @@ public final class ProxyInstaller {
   }
 
   /** Must be called under the store lock, after {@link Activation#recover()}. */
+  @Override
   public InstallOutcome install(InstallRequest request) {
     ToolchainModule module = new ToolchainModule(resolve(request).toString(), request.platform());
     String version = module.goVersion();

@@ -1,4 +1,4 @@
-package dev.goready.cli;
+package dev.goready.app;
 
 import dev.goready.audit.AuditLog;
 import dev.goready.config.Setting;
@@ -21,6 +21,8 @@ import dev.goready.install.InstallKit;
 import dev.goready.install.InstallReporter;
 import dev.goready.install.Installer;
 import dev.goready.install.JunctionCurrentLink;
+import dev.goready.install.MsiInstaller;
+import dev.goready.install.MsiSource;
 import dev.goready.install.ProxyInstaller;
 import dev.goready.install.StoreLock;
 import dev.goready.install.SymlinkCurrentLink;
@@ -32,45 +34,58 @@ import dev.goready.verify.Policy;
 import dev.goready.verify.sumdb.ChecksumDatabase;
 import dev.goready.verify.sumdb.SumdbConfig;
 import dev.goready.verify.sumdb.VerifiedTree;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Wires the services a command needs from the host and the resolved settings. The one place that knows the graph. */
-final class Services {
-  private final Context context;
+/**
+ * The composition root: builds every service and the parts they share from the host and the
+ * resolved settings. The one place that knows the graph; commands ask it for a service and never
+ * assemble parts themselves. Notices go to {@code err} (the user's terminal).
+ */
+public final class Composition {
+  private final Host host;
+  private final PrintStream err;
   private final Settings settings;
   private final ToolchainStore store;
+  private Activation activation;
 
-  Services(Context context) {
-    this.context = context;
-    this.settings = new Settings(context.host());
+  public Composition(Host host, PrintStream err) {
+    this.host = host;
+    this.err = err;
+    this.settings = new Settings(host);
     this.store = new ToolchainStore(settings.home());
   }
 
-  Host host() {
-    return context.host();
+  public Host host() {
+    return host;
   }
 
-  ToolchainStore store() {
+  public ToolchainStore store() {
     return store;
   }
 
-  AuditLog audit() {
+  public AuditLog audit() {
     return new AuditLog(store.auditLog(), Clock.systemUTC());
   }
 
   private StoreLock lock() {
-    return StoreLock.acquire(store, message -> context.err().println("goready: " + message));
+    return StoreLock.acquire(store, this::notice);
   }
 
-  interface StoreAction<T> {
+  /** A line for the user on stderr, as every command prints them. */
+  void notice(String message) {
+    err.println("goready: " + message);
+  }
+
+  public interface StoreAction<T> {
     T run(Activation activation) throws Exception;
   }
 
   /** Runs a change to the store under its lock, after cleaning up whatever a crashed run left. */
-  <T> T locked(StoreAction<T> action) throws Exception {
+  public <T> T locked(StoreAction<T> action) throws Exception {
     try (StoreLock lock = lock()) {
       Activation activation = activation();
       activation.recover();
@@ -78,37 +93,45 @@ final class Services {
     }
   }
 
-  Activation activation() {
-    CurrentLink link = host().os() == OsFamily.WINDOWS ? new JunctionCurrentLink(host()) : new SymlinkCurrentLink();
-    return new Activation(store, link, audit());
+  /** One switch of current for the whole run: the lock's recovery and every install share it. */
+  private Activation activation() {
+    if (activation == null) {
+      CurrentLink link = host.os() == OsFamily.WINDOWS ? new JunctionCurrentLink(host) : new SymlinkCurrentLink();
+      activation = new Activation(store, link, audit());
+    }
+    return activation;
   }
 
-  Fetcher fetcher(SourceOptions sources) {
+  public Fetcher fetcher(SourceFlags sources) {
     FetchOptions options =
         new FetchOptions(
-            settings.integer(Setting.RETRIES, sources.retries, "--retries"),
+            settings.integer(Setting.RETRIES, sources.retries(), "--retries"),
             Duration.ofSeconds(settings.integer(Setting.CONNECT_TIMEOUT, null, null)),
             Duration.ofSeconds(settings.integer(Setting.READ_TIMEOUT, null, null)),
             Duration.ofMillis(500));
     return new Fetcher(
         options,
-        ProxySettings.from(host()),
-        ServerCredentials.from(host(), settings.resolve(Setting.GOPROXY).map(Settings.Resolved::value)),
-        TrustStores.sslContext(host().os(), settings.resolve(Setting.CA_FILE).map(r -> Path.of(r.value()))));
+        ProxySettings.from(host),
+        ServerCredentials.from(host, settings.resolve(Setting.GOPROXY).map(Settings.Resolved::value)),
+        TrustStores.sslContext(host.os(), settings.resolve(Setting.CA_FILE).map(r -> Path.of(r.value()))));
   }
 
-  ReleaseSource releases(Fetcher fetcher, SourceOptions sources) {
-    var index = settings.resolve(Setting.INDEX, sources.index, "--index").orElseThrow();
-    var base = settings.resolve(Setting.DOWNLOAD_URL, sources.downloadUrl, "--download-url").orElseThrow();
+  public ReleaseSource releases(Fetcher fetcher, SourceFlags sources) {
+    var index = settings.resolve(Setting.INDEX, sources.index(), "--index").orElseThrow();
+    var base = settings.resolve(Setting.DOWNLOAD_URL, sources.downloadUrl(), "--download-url").orElseThrow();
     return new ReleaseSource(
         fetcher,
-        SourceUrl.parse(index.value(), "release index (" + index.source() + ")", sources.allowHttp),
-        SourceUrl.parse(base.value(), "download URL (" + base.source() + ")", sources.allowHttp),
+        SourceUrl.parse(index.value(), "release index (" + index.source() + ")", sources.allowHttp()),
+        SourceUrl.parse(base.value(), "download URL (" + base.source() + ")", sources.allowHttp()),
         Optional.of(store.downloads().resolve("index.json")));
   }
 
   Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet, Policy policy, ReleaseChecks checks) {
     return new Installer(kit(fetcher, quiet, policy), releases, checks);
+  }
+
+  MsiSource msiSource(Fetcher fetcher, ReleaseSource releases, Policy policy) {
+    return new MsiSource(installer(fetcher, releases, false, Policy.NONE, ReleaseChecks.NONE), releases, new MsiInstaller(host, audit()), policy);
   }
 
   ProxyInstaller proxyInstaller(Fetcher fetcher, boolean quiet, Policy policy) {
@@ -119,8 +142,9 @@ final class Services {
     return new InstallKit(store, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy);
   }
 
-  ReleaseVerifier releaseVerifier(Fetcher fetcher, TrustOptions trust) {
-    return new ReleaseVerifier(() -> checksumDatabase(fetcher), fetcher::fetchBytes, trust.googleKey(this), trust.sigstore(this));
+  ReleaseVerifier releaseVerifier(Fetcher fetcher, TrustFlags flags) {
+    TrustSettings trust = new TrustSettings(settings, flags);
+    return new ReleaseVerifier(() -> checksumDatabase(fetcher), fetcher::fetchBytes, trust.googleKey(), trust.sigstore());
   }
 
   /** The checks --require (else GOREADY_REQUIRE, else config.json) demands. */
@@ -128,7 +152,15 @@ final class Services {
     return settings.resolve(Setting.REQUIRE, requireFlag, "--require").map(r -> Policy.parse(r.value(), r.source())).orElse(Policy.NONE);
   }
 
-  Settings settings() {
+  public InstallService installService() {
+    return new InstallService(this);
+  }
+
+  public VerifyService verifyService() {
+    return new VerifyService(this);
+  }
+
+  public Settings settings() {
     return settings;
   }
 
@@ -148,19 +180,19 @@ final class Services {
     return new InstallReporter() {
       @Override
       public Progress progress(String label) {
-        return !quiet && host().stderrIsTerminal() ? new TerminalProgress(context.err(), label) : Progress.NONE;
+        return !quiet && host.stderrIsTerminal() ? new TerminalProgress(err, label) : Progress.NONE;
       }
 
       @Override
       public void notice(String message) {
         if (!quiet) {
-          context.err().println("goready: " + message);
+          err.println("goready: " + message);
         }
       }
 
       @Override
       public void warning(String message) {
-        context.err().println("goready: WARNING: " + message);
+        err.println("goready: WARNING: " + message);
       }
     };
   }

@@ -49,30 +49,33 @@ public final class Composition {
   private final Host host;
   private final PrintStream err;
   private final Settings settings;
-  private final ToolchainStore store;
+  private ToolchainStore store;
   private Activation activation;
 
   public Composition(Host host, PrintStream err) {
     this.host = host;
     this.err = err;
     this.settings = new Settings(host);
-    this.store = new ToolchainStore(settings.home());
   }
 
   public Host host() {
     return host;
   }
 
+  /** Resolved on first use: a replayed doctor never needs this machine's GOREADY_HOME. */
   public ToolchainStore store() {
+    if (store == null) {
+      store = new ToolchainStore(settings.home());
+    }
     return store;
   }
 
   public AuditLog audit() {
-    return new AuditLog(store.auditLog(), Clock.systemUTC());
+    return new AuditLog(store().auditLog(), Clock.systemUTC());
   }
 
   private StoreLock lock() {
-    return StoreLock.acquire(store, this::notice);
+    return StoreLock.acquire(store(), this::notice);
   }
 
   /** A line for the user on stderr, as every command prints them. */
@@ -97,7 +100,7 @@ public final class Composition {
   private Activation activation() {
     if (activation == null) {
       CurrentLink link = host.os() == OsFamily.WINDOWS ? new JunctionCurrentLink(host) : new SymlinkCurrentLink();
-      activation = new Activation(store, link, audit());
+      activation = new Activation(store(), link, audit());
     }
     return activation;
   }
@@ -123,7 +126,7 @@ public final class Composition {
         fetcher,
         SourceUrl.parse(index.value(), "release index (" + index.source() + ")", sources.allowHttp()),
         SourceUrl.parse(base.value(), "download URL (" + base.source() + ")", sources.allowHttp()),
-        Optional.of(store.downloads().resolve("index.json")));
+        Optional.of(store().downloads().resolve("index.json")));
   }
 
   Installer installer(Fetcher fetcher, ReleaseSource releases, boolean quiet, Policy policy, ReleaseChecks checks) {
@@ -139,7 +142,7 @@ public final class Composition {
   }
 
   private InstallKit kit(Fetcher fetcher, boolean quiet, Policy policy) {
-    return new InstallKit(store, fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy);
+    return new InstallKit(store(), fetcher, audit(), activation(), reporter(quiet), ExtractionLimits.DEFAULT, policy);
   }
 
   ReleaseVerifier releaseVerifier(Fetcher fetcher, TrustFlags flags) {
@@ -154,6 +157,10 @@ public final class Composition {
 
   public InstallService installService() {
     return new InstallService(this);
+  }
+
+  public DoctorSession doctorSession() {
+    return new DoctorSession(host);
   }
 
   public VerifyService verifyService() {

@@ -2,20 +2,11 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
-import dev.goready.config.Settings;
-import dev.goready.doctor.DoctorOptions;
+import dev.goready.app.DoctorSession;
 import dev.goready.doctor.JsonReport;
 import dev.goready.doctor.JunitReport;
-import dev.goready.doctor.Probe;
 import dev.goready.doctor.Report;
-import dev.goready.doctor.Runner;
 import dev.goready.doctor.TextReport;
-import dev.goready.doctor.checks.Checks;
-import dev.goready.host.Host;
-import dev.goready.host.RecordingHost;
-import dev.goready.host.SnapshotReader;
-import dev.goready.host.SnapshotWriter;
-import dev.goready.install.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,13 +66,6 @@ final class DoctorCommand implements Callable<Integer> {
     if (!Set.of("text", "json", "junit").contains(format)) {
       throw new GoreadyException(ExitCode.USAGE, "--format " + format + " is not text, json or junit", "for CI fleets: --format junit");
     }
-    Set<String> known = new LinkedHashSet<>();
-    Checks.all().forEach(c -> known.add(c.id()));
-    for (String id : union(only, skip)) {
-      if (!known.contains(id)) {
-        throw new GoreadyException(ExitCode.USAGE, "there is no check '" + id + "'", "checks: " + String.join(", ", known));
-      }
-    }
     if (!(timeoutSeconds > 0)) {
       throw new GoreadyException(ExitCode.USAGE, "--timeout " + timeoutSeconds + " is not a positive number of seconds", "for example --timeout 5 (the default) or --timeout 0.5");
     }
@@ -91,36 +75,16 @@ final class DoctorCommand implements Callable<Integer> {
     if (collect != null && from != null) {
       throw new GoreadyException(ExitCode.USAGE, "--collect and --from cannot be combined", "collect on the machine, replay anywhere");
     }
-    Path scratch = from != null && !Files.isDirectory(from) ? Files.createTempDirectory("goready-snapshot") : null;
-    try {
-      Host host = from != null ? SnapshotReader.open(from, scratch) : context.host();
-      RecordingHost recording = collect != null ? new RecordingHost(host) : null;
-      Host probed = recording != null ? recording : host;
-      DoctorOptions options = new DoctorOptions(
-          Duration.ofMillis((long) (timeoutSeconds * 1000)), offline, Optional.ofNullable(kernelLog), new Settings(probed).home());
-      Probe probe = new Probe(probed, options);
-      Report report = Runner.run(Checks.all(), probe, only, skip);
-      switch (format) {
-        case "json" -> context.out().println(JsonReport.render(report));
-        case "junit" -> context.out().print(JunitReport.render(report));
-        default -> TextReport.print(report, verbose, TextReport.unicodeLocale(context.host()), context.out());
-      }
-      if (recording != null) {
-        SnapshotWriter.write(recording, probe.platform().goarch(), collect.toAbsolutePath());
-        context.err().println("goready: wrote " + collect.toAbsolutePath() + " (secrets redacted); attach it to your support request");
-      }
-      return report.failed(strict) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
-    } finally {
-      if (scratch != null) {
-        Trees.deleteRecursively(scratch);
-      }
+    var request = new DoctorSession.Request(Duration.ofMillis((long) (timeoutSeconds * 1000)), offline, Optional.ofNullable(kernelLog),
+        Optional.ofNullable(collect), Optional.ofNullable(from), only, skip);
+    DoctorSession.Outcome outcome = context.composition().doctorSession().run(request);
+    Report report = outcome.report();
+    switch (format) {
+      case "json" -> context.out().println(JsonReport.render(report));
+      case "junit" -> context.out().print(JunitReport.render(report));
+      default -> TextReport.print(report, verbose, TextReport.unicodeLocale(context.host()), context.out());
     }
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new LinkedHashSet<>(a);
-    all.addAll(b);
-    all.removeIf(String::isBlank);
-    return all;
+    outcome.snapshot().ifPresent(zip -> context.err().println("goready: wrote " + zip + " (secrets redacted); attach it to your support request"));
+    return report.failed(strict) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
   }
 }

@@ -1,0 +1,78 @@
+package dev.goready.app;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.config.Settings;
+import dev.goready.doctor.Check;
+import dev.goready.doctor.DoctorOptions;
+import dev.goready.doctor.Probe;
+import dev.goready.doctor.Report;
+import dev.goready.doctor.Runner;
+import dev.goready.doctor.checks.Checks;
+import dev.goready.host.Host;
+import dev.goready.host.RecordingHost;
+import dev.goready.host.SnapshotReader;
+import dev.goready.host.SnapshotWriter;
+import dev.goready.install.Trees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * goready doctor: runs every check on this machine, or on a snapshot replayed with {@code from},
+ * and with {@code collect} records everything the checks read (secrets redacted) for a support request.
+ */
+public final class DoctorSession {
+  public record Request(Duration timeout, boolean offline, Optional<Path> kernelLog, Optional<Path> collect, Optional<Path> from,
+      Set<String> only, Set<String> skip) {}
+
+  /** The report, and the snapshot written when one was asked for. */
+  public record Outcome(Report report, Optional<Path> snapshot) {}
+
+  private final Host host;
+  private final List<Check> checks = Checks.all();
+
+  DoctorSession(Host host) {
+    this.host = host;
+  }
+
+  public Outcome run(Request request) throws IOException {
+    validate(request);
+    Optional<Path> from = request.from();
+    Path scratch = from.isPresent() && !Files.isDirectory(from.get()) ? Files.createTempDirectory("goready-snapshot") : null;
+    try {
+      Host machine = from.isPresent() ? SnapshotReader.open(from.get(), scratch) : host;
+      RecordingHost recording = request.collect().isPresent() ? new RecordingHost(machine) : null;
+      Host probed = recording != null ? recording : machine;
+      Probe probe = new Probe(probed, new DoctorOptions(request.timeout(), request.offline(), request.kernelLog(), new Settings(probed).home()));
+      Report report = Runner.run(checks, probe, request.only(), request.skip());
+      Optional<Path> snapshot = request.collect().map(Path::toAbsolutePath);
+      if (recording != null) {
+        SnapshotWriter.write(recording, probe.platform().goarch(), snapshot.orElseThrow());
+      }
+      return new Outcome(report, snapshot);
+    } finally {
+      if (scratch != null) {
+        Trees.deleteRecursively(scratch);
+      }
+    }
+  }
+
+  private void validate(Request request) {
+    Set<String> known = new LinkedHashSet<>();
+    checks.forEach(c -> known.add(c.id()));
+    Set<String> named = new LinkedHashSet<>(request.only());
+    named.addAll(request.skip());
+    named.removeIf(String::isBlank);
+    for (String id : named) {
+      if (!known.contains(id)) {
+        throw new GoreadyException(ExitCode.USAGE, "there is no check '" + id + "'", "checks: " + String.join(", ", known));
+      }
+    }
+  }
+}

@@ -159,6 +159,10 @@ public final class Composition {
     return new InstallService(this);
   }
 
+  public EnvService envService() {
+    return new EnvService(this);
+  }
+
   public DoctorSession doctorSession() {
     return new DoctorSession(host);
   }

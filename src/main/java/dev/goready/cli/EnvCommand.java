@@ -1,24 +1,15 @@
 package dev.goready.cli;
 
 import dev.goready.ExitCode;
-import dev.goready.GoreadyException;
-import dev.goready.app.Composition;
-import dev.goready.config.EnvApplier;
+import dev.goready.app.EnvService;
 import dev.goready.config.EnvPlan;
-import dev.goready.config.EnvPlanner;
-import dev.goready.config.EnvRequest;
 import dev.goready.config.PlanDiff;
-import dev.goready.config.Shell;
 import dev.goready.config.Shells;
 import dev.goready.host.FileEdit;
-import dev.goready.host.UserEnvironment;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,61 +72,32 @@ final class EnvCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
-    Composition services = context.composition();
-    Optional<UserEnvironment> userEnvironment = context.host().userEnvironment();
-    EnvPlanner planner = new EnvPlanner(context.host(), services.store().home(), userEnvironment);
-    Set<Shell> chosen = shells.isEmpty() && print ? Set.of(Shells.login(context.host())) : chosenShells(planner);
-    if (print) {
-      Shell shell = chosen.size() == 1 ? chosen.iterator().next() : Shells.login(context.host());
-      context.out().print(shell.printLines(planner.layout(planner.pathDirs(settings()))));
-      return ExitCode.OK.code();
+    EnvService.Mode mode = print ? EnvService.Mode.PRINT : dryRun ? EnvService.Mode.DRY_RUN : EnvService.Mode.APPLY;
+    var outcome = context.composition().envService().run(new EnvService.Request(mode, remove, shells, settings(), force));
+    switch (outcome) {
+      case EnvService.Printed printed -> context.out().print(printed.lines());
+      case EnvService.Planned planned when !planned.applied() -> {
+        planned.plan().warnings().forEach(w -> context.err().println("goready: warning: " + w));
+        context.out().print(PlanDiff.render(planned.plan()));
+      }
+      case EnvService.Planned planned -> report(context, planned);
     }
-    if (dryRun) {
-      EnvPlan plan = plan(planner, chosen);
-      plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
-      context.out().print(PlanDiff.render(plan));
-      return ExitCode.OK.code();
-    }
-    // Planned under the store lock, so a second goready env waits and then plans from what the first wrote.
-    EnvPlan plan = services.locked(activation -> {
-      EnvPlan planned = plan(planner, chosen);
-      new EnvApplier(services.audit(), userEnvironment).apply(planned);
-      return planned;
-    });
+    return ExitCode.OK.code();
+  }
+
+  private void report(Context context, EnvService.Planned planned) {
+    EnvPlan plan = planned.plan();
     plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
     if (plan.isEmpty()) {
       context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");
-      return ExitCode.OK.code();
+      return;
     }
     plan.files().stream().map(FileEdit::path).forEach(p -> context.out().println((remove ? "restored " : "updated ") + p));
     plan.registry().forEach(r -> context.out().println((remove ? "restored " : "updated ") + "HKCU\\Environment\\" + r.name()));
     if (!remove) {
       context.err().println("goready: open a new terminal (or source your shell's startup file) to pick it up"
-          + (services.store().active().isEmpty() ? "; no toolchain is active yet: run goready install" : ""));
+          + (planned.toolchainActive() ? "" : "; no toolchain is active yet: run goready install"));
     }
-    return ExitCode.OK.code();
-  }
-
-  private EnvPlan plan(EnvPlanner planner, Set<Shell> chosen) {
-    return remove
-        ? planner.remove(shells.isEmpty() ? planner.allShells() : chosen, shells.isEmpty())
-        : planner.install(new EnvRequest(chosen, settings(), force));
-  }
-
-  private Set<Shell> chosenShells(EnvPlanner planner) {
-    if (shells.isEmpty()) {
-      return planner.detectedShells();
-    }
-    Set<Shell> chosen = new LinkedHashSet<>();
-    for (String name : shells) {
-      if (name.equalsIgnoreCase("all")) {
-        chosen.addAll(planner.allShells());
-        continue;
-      }
-      chosen.add(Shells.parse(name).orElseThrow(() -> new GoreadyException(ExitCode.USAGE, "--shell " + name + " is not a shell goready knows",
-          String.join(", ", Shells.ids()) + " or all")));
-    }
-    return chosen;
   }
 
   /** --shell's values in --help, from the one list of shells. */

@@ -1,0 +1,88 @@
+package dev.goready.app;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.config.EnvApplier;
+import dev.goready.config.EnvPlan;
+import dev.goready.config.EnvPlanner;
+import dev.goready.config.EnvRequest;
+import dev.goready.config.Shell;
+import dev.goready.config.Shells;
+import dev.goready.host.Host;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * goready env: chooses the shells and the user environment, plans the edits that put Go on PATH
+ * (or take it off again), and applies them under the store lock.
+ */
+public final class EnvService {
+  /** What to do with the plan: apply it, only show it as a diff, or print one shell's lines for eval. */
+  public enum Mode {
+    APPLY,
+    DRY_RUN,
+    PRINT
+  }
+
+  /** {@code shells} as typed (ids or "all"; empty: the shells found here); {@code settings}: Go variables given as flags. */
+  public record Request(Mode mode, boolean remove, List<String> shells, Map<String, String> settings, boolean force) {}
+
+  public sealed interface Outcome {}
+
+  /** The lines for {@code eval "$(goready env --print)"}. */
+  public record Printed(String lines) implements Outcome {}
+
+  /** What would change (dry run) or what changed; {@code toolchainActive} tells whether PATH now reaches a go. */
+  public record Planned(EnvPlan plan, boolean applied, boolean toolchainActive) implements Outcome {}
+
+  private final Composition parts;
+
+  EnvService(Composition parts) {
+    this.parts = parts;
+  }
+
+  public Outcome run(Request request) throws Exception {
+    Host host = parts.host();
+    EnvPlanner planner = new EnvPlanner(host, parts.store().home(), host.userEnvironment());
+    if (request.mode() == Mode.PRINT) {
+      Set<Shell> chosen = request.shells().isEmpty() ? Set.of(Shells.login(host)) : chosen(planner, request.shells());
+      Shell shell = chosen.size() == 1 ? chosen.iterator().next() : Shells.login(host);
+      return new Printed(shell.printLines(planner.layout(planner.pathDirs(request.settings()))));
+    }
+    Set<Shell> chosen = chosen(planner, request.shells());
+    if (request.mode() == Mode.DRY_RUN) {
+      return new Planned(plan(planner, chosen, request), false, parts.store().active().isPresent());
+    }
+    // Planned under the store lock, so a second goready env waits and then plans from what the first wrote.
+    EnvPlan plan = parts.locked(activation -> {
+      EnvPlan planned = plan(planner, chosen, request);
+      new EnvApplier(parts.audit(), host.userEnvironment()).apply(planned);
+      return planned;
+    });
+    return new Planned(plan, true, parts.store().active().isPresent());
+  }
+
+  private static EnvPlan plan(EnvPlanner planner, Set<Shell> chosen, Request request) {
+    return request.remove()
+        ? planner.remove(request.shells().isEmpty() ? planner.allShells() : chosen, request.shells().isEmpty())
+        : planner.install(new EnvRequest(chosen, request.settings(), request.force()));
+  }
+
+  private static Set<Shell> chosen(EnvPlanner planner, List<String> names) {
+    if (names.isEmpty()) {
+      return planner.detectedShells();
+    }
+    Set<Shell> chosen = new LinkedHashSet<>();
+    for (String name : names) {
+      if (name.equalsIgnoreCase("all")) {
+        chosen.addAll(planner.allShells());
+        continue;
+      }
+      chosen.add(Shells.parse(name).orElseThrow(() -> new GoreadyException(ExitCode.USAGE, "--shell " + name + " is not a shell goready knows",
+          String.join(", ", Shells.ids()) + " or all")));
+    }
+    return chosen;
+  }
+}

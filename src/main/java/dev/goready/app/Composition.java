@@ -159,6 +159,14 @@ public final class Composition {
     return new InstallService(this);
   }
 
+  public WslService wslService() {
+    return new WslService(this);
+  }
+
+  public WindowsService windowsService() {
+    return new WindowsService(this);
+  }
+
   public EnvService envService() {
     return new EnvService(this);
   }

@@ -86,6 +86,11 @@ public interface Host {
   /** Runs a program without a shell and without input; never waits longer than the timeout. */
   CommandResult run(List<String> argv, Duration timeout);
 
+  /** Windows PowerShell (also reached from WSL through interop) runs one command line, without profile or prompts. */
+  default CommandResult powershell(String command, Duration timeout) {
+    return run(List.of("powershell.exe", "-NoProfile", "-NonInteractive", "-Command", command), timeout);
+  }
+
   /**
    * Windows only: the native machine type from {@code IsWow64Process2} (0xAA64 for ARM64, 0x8664
    * for x64), the one source that sees through x64 emulation on ARM64. Empty elsewhere or when the

@@ -13,7 +13,6 @@ import dev.goready.fetch.SourceUrl;
 import dev.goready.fetch.TerminalProgress;
 import dev.goready.fetch.TrustStores;
 import dev.goready.host.Host;
-import dev.goready.host.OsFamily;
 import dev.goready.install.Activation;
 import dev.goready.install.CurrentLink;
 import dev.goready.install.ExtractionLimits;
@@ -99,7 +98,7 @@ public final class Composition {
   /** One switch of current for the whole run: the lock's recovery and every install share it. */
   private Activation activation() {
     if (activation == null) {
-      CurrentLink link = host.os() == OsFamily.WINDOWS ? new JunctionCurrentLink(host) : new SymlinkCurrentLink();
+      CurrentLink link = host.os().windowsConventions() ? new JunctionCurrentLink(host) : new SymlinkCurrentLink();
       activation = new Activation(store(), link, audit());
     }
     return activation;

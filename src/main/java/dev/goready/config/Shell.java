@@ -290,7 +290,7 @@ public sealed interface Shell {
 
     @Override
     public String newline(EnvLayout layout) {
-      return layout.windows() ? "\r\n" : "\n";
+      return layout.host().os().lineSeparator();
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.goready.fetch;
 
 import dev.goready.host.Host;
-import dev.goready.host.OsFamily;
 import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -113,6 +112,6 @@ public final class ServerCredentials {
     if (explicit.isPresent()) {
       return explicit.map(host::path);
     }
-    return Optional.of(host.home().resolve(host.os() == OsFamily.WINDOWS ? "_netrc" : ".netrc"));
+    return Optional.of(host.home().resolve(host.os().netrcName()));
   }
 }

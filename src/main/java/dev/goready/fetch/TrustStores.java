@@ -44,12 +44,7 @@ public final class TrustStores {
 
   /** The trust in use as a key store, or empty when it is exactly the JDK's default. */
   public static Optional<KeyStore> keyStore(OsFamily os, Optional<Path> extraCaFile) {
-    Optional<String> osStore =
-        switch (os) {
-          case WINDOWS -> Optional.of("Windows-ROOT");
-          case DARWIN -> Optional.of("KeychainStore");
-          default -> Optional.empty();
-        };
+    Optional<String> osStore = os.trustStore();
     if (extraCaFile.isEmpty() && osStore.isEmpty()) {
       return Optional.empty();
     }

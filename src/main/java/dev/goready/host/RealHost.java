@@ -210,7 +210,7 @@ public final class RealHost implements Host {
 
   @Override
   public Optional<UserEnvironment> userEnvironment() {
-    return os == OsFamily.WINDOWS ? Optional.of(new WindowsUserEnvironment()) : Optional.empty();
+    return os.windowsConventions() ? Optional.of(new WindowsUserEnvironment()) : Optional.empty();
   }
 
   @Override

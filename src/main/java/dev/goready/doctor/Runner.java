@@ -43,6 +43,8 @@ public final class Runner {
     Result result;
     if ((!only.isEmpty() && !only.contains(check.id())) || skip.contains(check.id())) {
       result = Result.skip(only.isEmpty() ? "skipped by --skip" : "not in --only");
+    } else if (!check.machines().contains(probe.kind())) {
+      result = Result.skip(check.notHere(probe.kind()));
     } else {
       try {
         result = check.run(probe);

@@ -36,6 +36,32 @@ class RunnerTest {
   }
 
   @Test
+  void aCheckForOtherMachinesIsSkippedWithoutRunning() {
+    java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+    Check wslOnly = new Check() {
+      @Override
+      public String id() {
+        return "wsl.only";
+      }
+
+      @Override
+      public Set<dev.goready.host.HostKind> machines() {
+        return Machines.WSL;
+      }
+
+      @Override
+      public Result run(Probe probe) {
+        ran.set(true);
+        return Result.ok("ran");
+      }
+    };
+    Report report = Runner.run(List.of(wslOnly, check("everywhere", p -> Result.ok("fine"))), probe(Duration.ofSeconds(5)), Set.of(), Set.of());
+    assertThat(ran).isFalse();
+    assertThat(report.checks()).extracting(c -> c.result().status()).containsExactly(Status.SKIP, Status.OK);
+    assertThat(report.checks().getFirst().result().summary()).isEqualTo("not WSL");
+  }
+
+  @Test
   void aCrashIsErrorAHangIsTimeoutAndTheRestStillReport() {
     List<Check> checks = List.of(
         check("first", p -> Result.ok("fine")),

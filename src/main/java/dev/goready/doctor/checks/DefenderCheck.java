@@ -2,6 +2,7 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
+import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.CommandResult;
@@ -25,10 +26,12 @@ public final class DefenderCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Machines.WINDOWS;
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (probe.kind() != HostKind.WINDOWS) {
-      return Result.skip("Windows only");
-    }
     CommandResult result = probe.run("powershell.exe", "-NoProfile", "-NonInteractive", "-Command",
         "Get-MpPreference | Select-Object -ExpandProperty ExclusionPath");
     String output = (result.stdoutText() + "\n" + result.stderrText()).strip();

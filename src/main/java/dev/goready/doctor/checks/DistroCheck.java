@@ -2,13 +2,16 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
+import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.host.HostKind;
 import dev.goready.release.GoVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The distribution, and the Go its package manager ships: usually far behind what Go supports (the
@@ -34,10 +37,12 @@ public final class DistroCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Machines.LINUX;
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (!probe.kind().isLinux()) {
-      return Result.skip("not Linux");
-    }
     Optional<String> text = probe.file("/etc/os-release").or(() -> probe.file("/usr/lib/os-release"));
     if (text.isEmpty()) {
       return Result.skip("no /etc/os-release");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +30,17 @@ public final class GpuCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Set.of(HostKind.WINDOWS, HostKind.WSL1, HostKind.WSL2, HostKind.LINUX);
+  }
+
+  @Override
+  public String notHere(HostKind kind) {
+    return "macOS has no CUDA GPUs";
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (probe.kind() == HostKind.MACOS) {
-      return Result.skip("macOS has no CUDA GPUs");
-    }
     List<String> details = new ArrayList<>();
     boolean dxg = probe.host().exists(Path.of("/dev/dxg"));
     List<String> libcuda = probe.host().list(Path.of("/usr/lib/wsl/lib")).stream().filter(n -> n.startsWith("libcuda.so")).toList();

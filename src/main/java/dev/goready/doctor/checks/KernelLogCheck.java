@@ -2,10 +2,12 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
+import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.doctor.Status;
 import dev.goready.host.CommandResult;
+import dev.goready.host.HostKind;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The kernel log, streamed line by line (a 1 GB log never sits in memory): unsigned modules, rejected
@@ -30,10 +33,17 @@ public final class KernelLogCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Machines.LINUX;
+  }
+
+  @Override
+  public String notHere(HostKind kind) {
+    return "reads the Linux kernel log; not Linux";
+  }
+
+  @Override
   public Result run(Probe probe) throws IOException {
-    if (!probe.kind().isLinux()) {
-      return Result.skip("reads the Linux kernel log; not Linux");
-    }
     Optional<Path> explicit = probe.options().kernelLog();
     if (explicit.isPresent()) {
       Optional<InputStream> file = probe.host().openFile(explicit.get());

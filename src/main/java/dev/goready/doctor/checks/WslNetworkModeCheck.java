@@ -6,6 +6,7 @@ import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** WSL2's networking mode (.wslconfig [wsl2] networkingMode) and what it means for localhost. */
 public final class WslNetworkModeCheck implements Check {
@@ -16,10 +17,17 @@ public final class WslNetworkModeCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Set.of(HostKind.WSL2, HostKind.WINDOWS);
+  }
+
+  @Override
+  public String notHere(HostKind kind) {
+    return kind == HostKind.WSL1 ? "WSL1 shares Windows' network stack" : "not WSL";
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (probe.kind() != HostKind.WSL2 && probe.kind() != HostKind.WINDOWS) {
-      return Result.skip(probe.kind() == HostKind.WSL1 ? "WSL1 shares Windows' network stack" : "not WSL");
-    }
     String where = probe.windowsProfile().map(p -> p.resolve(".wslconfig").toString()).orElse("%USERPROFILE%\\.wslconfig (not found)");
     // WSL 2.0.x read networkingMode and dnsTunneling from [experimental]; newer WSL reads them from [wsl2].
     java.util.Optional<String> fromWsl2 = probe.wslConfig().get("wsl2", "networkingMode");

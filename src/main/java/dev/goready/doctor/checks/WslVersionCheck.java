@@ -2,12 +2,14 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
+import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.CommandResult;
 import dev.goready.host.HostKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Windows side: the WSL release (Store WSL answers --version; the inbox one does not) and the distros. */
 public final class WslVersionCheck implements Check {
@@ -18,10 +20,17 @@ public final class WslVersionCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Machines.WINDOWS;
+  }
+
+  @Override
+  public String notHere(HostKind kind) {
+    return "runs on the Windows side; inside a distro see wsl.kernel";
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (probe.kind() != HostKind.WINDOWS) {
-      return Result.skip("runs on the Windows side; inside a distro see wsl.kernel");
-    }
     CommandResult version = probe.run("wsl.exe", "--version");
     if (version.notFound()) {
       return Result.skip("WSL is not installed (no wsl.exe)");

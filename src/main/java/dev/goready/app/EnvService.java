@@ -8,6 +8,7 @@ import dev.goready.config.EnvPlanner;
 import dev.goready.config.EnvRequest;
 import dev.goready.config.Shell;
 import dev.goready.config.Shells;
+import dev.goready.config.UserHome;
 import dev.goready.host.Host;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class EnvService {
 
   public Outcome run(Request request) throws Exception {
     Host host = parts.host();
+    UserHome.require(host);
     EnvPlanner planner = new EnvPlanner(host, parts.store().home(), host.userEnvironment());
     if (request.mode() == Mode.PRINT) {
       Set<Shell> chosen = request.shells().isEmpty() ? Set.of(Shells.login(host)) : chosen(planner, request.shells());

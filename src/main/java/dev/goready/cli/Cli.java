@@ -2,6 +2,7 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.TerminalText;
 import dev.goready.host.Host;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ public final class Cli {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(context, e));
     cli.setParameterExceptionHandler(
         (e, args1) -> {
-          err.println("goready: " + e.getMessage());
+          err.println("goready: " + TerminalText.escape(e.getMessage()));
           err.println("  hint: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
           return ExitCode.USAGE.code();
         });
@@ -32,14 +33,15 @@ public final class Cli {
   private static int report(Context context, Exception e) {
     PrintStream err = context.err();
     if (e instanceof GoreadyException failure) {
-      err.println("goready: " + failure.getMessage());
-      failure.hint().ifPresent(hint -> err.println("  hint: " + hint));
+      // Messages quote URLs, entry names and server answers: escaped, so none can drive the terminal.
+      err.println("goready: " + TerminalText.escape(failure.getMessage()));
+      failure.hint().ifPresent(hint -> err.println("  hint: " + TerminalText.escape(hint)));
       if (context.debug()) {
         e.printStackTrace(err);
       }
       return failure.exitCode().code();
     }
-    err.println("goready: internal error: " + e);
+    err.println("goready: internal error: " + TerminalText.escape(String.valueOf(e)));
     err.println("  hint: this is a bug in goready; rerun with --debug and report the output");
     if (context.debug()) {
       e.printStackTrace(err);

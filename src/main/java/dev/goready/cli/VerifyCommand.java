@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.TerminalText;
 import dev.goready.app.VerifyService;
 import dev.goready.config.Setting;
 import dev.goready.config.Settings;
@@ -87,7 +88,7 @@ final class VerifyCommand implements Callable<Integer> {
       return;
     }
     for (CheckResult result : results) {
-      context.out().printf("%-9s %-12s %s%n", result.method().id(), result.status().id(), result.reason());
+      context.out().printf("%-9s %-12s %s%n", result.method().id(), result.status().id(), TerminalText.escape(result.reason()));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.goready.doctor;
 
+import dev.goready.TerminalText;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -23,15 +24,15 @@ public final class TextReport {
     for (CheckReport check : report.checks()) {
       Result result = check.result();
       String timing = verbose ? "  (" + check.ms() + " ms)" : "";
-      out.printf("%s %-" + width + "s  %s%s%n", unicode ? result.status().symbol() : result.status().asciiSymbol(), check.id(), result.summary(), timing);
+      out.printf("%s %-" + width + "s  %s%s%n", unicode ? result.status().symbol() : result.status().asciiSymbol(), check.id(), TerminalText.escape(result.summary()), timing);
       if (verbose || result.status() == Status.FAIL || result.status() == Status.WARN) {
         boolean showDetails = verbose || result.status() == Status.FAIL;
         if (showDetails) {
-          result.details().forEach(d -> out.println("      " + d));
+          result.details().forEach(d -> out.println("      " + TerminalText.escape(d)));
         }
         result.fix().ifPresent(fix -> {
-          out.println("      fix: " + fix.text());
-          fix.commands().forEach(c -> out.println("        " + c));
+          out.println("      fix: " + TerminalText.escape(fix.text()));
+          fix.commands().forEach(c -> out.println("        " + TerminalText.escape(c)));
         });
       }
     }

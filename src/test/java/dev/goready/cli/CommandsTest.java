@@ -145,4 +145,11 @@ class CommandsTest {
     assertThat(run.err()).contains("Unknown option: '--frobnicate'", "goready install --help");
     assertThat(run("install", "--os", "plan10").err()).contains("--os plan10: unknown operating system");
   }
+
+  @Test
+  void outsideTextInAnErrorCannotDriveTheTerminal() {
+    Run run = Run.of(new TestHost().with("GOREADY_HOME", temp.resolve("gr").toString()), "install", "1.22\u001b[2J\u202e");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("1.22\\x1b[2J\\u202e").doesNotContain("\u001b").doesNotContain("\u202e");
+  }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.testing.Run;
 import dev.goready.testing.TestHost;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +56,72 @@ class EnvCommandTest {
     Run gopath = Run.of(host(), "env", "--gopath", "relative");
     assertThat(gopath.exit()).isEqualTo(2);
     assertThat(gopath.err()).contains("GOPATH entry is relative");
+  }
+
+  @Test
+  void aHomeThatIsUnsetEmptyRelativeOrMissingIsAUsageErrorAndNothingIsCreated() {
+    for (String value : new String[] {"", "relative/home", home.resolve("missing").toString()}) {
+      Run run = Run.of(host().with("HOME", value), "env", "--shell", "bash");
+      assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).contains("HOME", "hint: export HOME=");
+    }
+    assertThat(home.resolve("missing")).doesNotExist();
+    assertThat(home.resolve("gr")).doesNotExist();
+  }
+
+  @Test
+  void profilesThatAreNotRegularFilesAreRefusedAndLeftAlone() throws Exception {
+    Files.createSymbolicLink(home.resolve(".bashrc"), Path.of("/dev/null"));
+    Run device = Run.of(host(), "env", "--shell", "bash");
+    assertThat(device.exit()).as(device.toString()).isEqualTo(5);
+    assertThat(device.err()).contains(".bashrc leads to /dev/null, a device, FIFO or socket", "wrote nothing");
+    assertThat(Files.readSymbolicLink(home.resolve(".bashrc"))).isEqualTo(Path.of("/dev/null"));
+
+    Files.delete(home.resolve(".bashrc"));
+    Files.createDirectory(home.resolve(".bashrc"));
+    assertThat(Run.of(host(), "env", "--shell", "bash").err()).contains(".bashrc is a folder");
+
+    Files.delete(home.resolve(".bashrc"));
+    Files.createSymbolicLink(home.resolve(".bashrc"), home.resolve(".bashrc.loop"));
+    Files.createSymbolicLink(home.resolve(".bashrc.loop"), home.resolve(".bashrc"));
+    assertThat(Run.of(host(), "env", "--shell", "bash").err()).contains("is a symlink loop");
+
+    Files.delete(home.resolve(".bashrc.loop"));
+    assertThat(Run.of(host(), "env", "--shell", "bash").err()).contains("which does not exist");
+  }
+
+  @Test
+  void aFifoProfileIsRefusedWithoutBlocking() throws Exception {
+    Path fifo = home.resolve(".bashrc");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Run run = Run.of(host(), "env", "--shell", "bash");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(5);
+    assertThat(run.err()).contains("a device, FIFO or socket");
+  }
+
+  @Test
+  void aTwoLevelSymlinkChainIsFollowedToTheRealFileWhoseModeIsKept() throws Exception {
+    Path real = Files.writeString(Files.createDirectories(home.resolve("dotfiles/shell")).resolve("bashrc"), "alias ll='ls -l'\n");
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-------"));
+    Files.createSymbolicLink(home.resolve("dotfiles/bashrc"), Path.of("shell/bashrc"));
+    Files.createSymbolicLink(home.resolve(".bashrc"), home.resolve("dotfiles/bashrc"));
+    Run run = Run.of(host(), "env", "--shell", "bash");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(Files.isSymbolicLink(home.resolve(".bashrc"))).isTrue();
+    assertThat(Files.readString(real)).startsWith("alias ll='ls -l'\n").contains("# >>> goready >>>");
+    assertThat(Files.getPosixFilePermissions(real)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.readString(home.resolve("dotfiles/shell/bashrc.goready.bak"))).isEqualTo("alias ll='ls -l'\n");
+  }
+
+  @Test
+  void aTornBackupFromAnEarlierCrashIsWrittenAgain() throws Exception {
+    Files.writeString(home.resolve(".bashrc"), "export EDITOR=vi\n");
+    Files.writeString(home.resolve(".bashrc.goready.bak"), "");
+    assertThat(Run.of(host(), "env", "--shell", "bash").exit()).isZero();
+    assertThat(Files.readString(home.resolve(".bashrc.goready.bak"))).isEqualTo("export EDITOR=vi\n");
+    try (var left = Files.list(home)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".goready-"));
+    }
   }
 }

@@ -89,6 +89,7 @@ public final class Composition {
   /** Runs a change to the store under its lock, after cleaning up whatever a crashed run left. */
   public <T> T locked(StoreAction<T> action) throws Exception {
     try (StoreLock lock = lock()) {
+      audit().requireWritable();
       Activation activation = activation();
       activation.recover();
       return action.run(activation);

@@ -50,6 +50,24 @@ public final class AuditLog {
     append("verify", subject, check.status() == CheckResult.Status.OK ? AuditEntry.OK : AuditEntry.FAIL, details);
   }
 
+  /**
+   * Proves the log can take a line before anything is changed: goready changes nothing it cannot
+   * record. Creates the log (and its folder) if absent; refuses a log that is not a regular file.
+   */
+  public void requireWritable() {
+    try {
+      Files.createDirectories(file.getParent());
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new GoreadyException(ExitCode.LOCAL, "audit log " + file + " is not a regular file; nothing was changed", "move it away; goready starts a new log");
+      }
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+        channel.force(false);
+      }
+    } catch (IOException e) {
+      throw new GoreadyException(ExitCode.LOCAL, "cannot write audit log " + file + ": " + e.getMessage() + "; nothing was changed", "make GOREADY_HOME writable");
+    }
+  }
+
   public void append(String action, String subject, String result, Map<String, ?> details) {
     try {
       Files.createDirectories(file.getParent());

@@ -1,5 +1,6 @@
 package dev.goready.config;
 
+import dev.goready.GoreadyException;
 import dev.goready.LocalIo;
 import dev.goready.audit.AuditEntry;
 import dev.goready.audit.AuditLog;
@@ -33,18 +34,33 @@ public final class EnvApplier {
       details.put("why", edit.why());
       details.put("before", edit.before().map(Sha256::hex).orElse("absent"));
       details.put("after", edit.after().map(Sha256::hex).orElse("deleted"));
-      audit.append("env-file", edit.path().toString(), AuditEntry.OK, details);
+      try {
+        audit.append("env-file", edit.path().toString(), AuditEntry.OK, details);
+      } catch (GoreadyException unrecorded) {
+        // An edit the log does not show is put back, byte for byte, before the failure is reported.
+        FileEditor.apply(new FileEdit(edit.path(), edit.after(), edit.before(), "undo: " + edit.why(), false));
+        throw unrecorded;
+      }
     }
     if (!plan.registry().isEmpty()) {
       UserEnvironment environment = userEnvironment.orElseThrow();
       for (EnvPlan.RegistryEdit edit : plan.registry()) {
-        edit.after().ifPresentOrElse(value -> environment.write(edit.name(), value), () -> environment.delete(edit.name()));
+        set(environment, edit.name(), edit.after());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("before", edit.before().map(v -> v.type() + " " + v.data()).orElse("absent"));
         details.put("after", edit.after().map(v -> v.type() + " " + v.data()).orElse("deleted"));
-        audit.append("env-registry", "HKCU\\Environment\\" + edit.name(), AuditEntry.OK, details);
+        try {
+          audit.append("env-registry", "HKCU\\Environment\\" + edit.name(), AuditEntry.OK, details);
+        } catch (GoreadyException unrecorded) {
+          set(environment, edit.name(), edit.before());
+          throw unrecorded;
+        }
       }
       environment.broadcastChange();
     }
+  }
+
+  private static void set(UserEnvironment environment, String name, Optional<UserEnvironment.Value> value) {
+    value.ifPresentOrElse(v -> environment.write(name, v), () -> environment.delete(name));
   }
 }

@@ -41,8 +41,24 @@ public final class Activation {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("goroot", toolchain.toString());
     previous.ifPresent(p -> details.put("previous", p));
-    audit.append("activate", version, AuditEntry.OK, details);
+    try {
+      audit.append("activate", version, AuditEntry.OK, details);
+    } catch (GoreadyException unrecorded) {
+      pointBack(previous); // a switch the log does not show must not stay
+      throw unrecorded;
+    }
     return previous;
+  }
+
+  private void pointBack(Optional<String> previous) {
+    LocalIo.run(store.current(), () -> {
+      if (previous.isPresent()) {
+        link.pointAt(store.current(), store.toolchain(previous.get()));
+      } else {
+        Files.deleteIfExists(store.current());
+      }
+      return null;
+    });
   }
 
   /**
@@ -84,10 +100,21 @@ public final class Activation {
       if (active) {
         Files.deleteIfExists(store.current());
       }
+      return null;
+    });
+    try {
+      audit.append("uninstall", version, AuditEntry.OK, Map.of("goroot", toolchain.toString(), "wasActive", active));
+    } catch (GoreadyException unrecorded) {
+      LocalIo.run(toolchain, () -> Files.move(doomed, toolchain, java.nio.file.StandardCopyOption.ATOMIC_MOVE)); // nothing unrecorded is lost
+      if (active) {
+        pointBack(Optional.of(version));
+      }
+      throw unrecorded;
+    }
+    LocalIo.run(doomed, () -> {
       Trees.deleteRecursively(doomed);
       return null;
     });
-    audit.append("uninstall", version, AuditEntry.OK, Map.of("goroot", toolchain.toString(), "wasActive", active));
   }
 
 }

@@ -152,4 +152,21 @@ class CommandsTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("1.22\\x1b[2J\\u202e").doesNotContain("\u001b").doesNotContain("\u202e");
   }
+
+  @Test
+  void nothingChangesThatTheAuditLogCannotRecord() throws IOException {
+    install("1.22.5");
+    install("1.21.12");
+    Path log = temp.resolve("home/audit.jsonl");
+    Path kept = Files.move(log, temp.resolve("audit.kept"));
+    Files.createDirectory(log); // a log goready cannot append to
+    Run use = run("use", "1.22.5");
+    assertThat(use.exit()).as(use.toString()).isEqualTo(5);
+    assertThat(use.err()).contains("audit log", "nothing was changed");
+    Run uninstall = run("uninstall", "1.22.5");
+    assertThat(uninstall.exit()).isEqualTo(5);
+    Files.delete(log);
+    Files.move(kept, log);
+    assertThat(run("list").out()).contains("* go1.21.12", "  go1.22.5");
+  }
 }

@@ -72,16 +72,43 @@ public final class AuditLog {
     try {
       Files.createDirectories(file.getParent());
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        long tornBytes = dropTornTail(channel);
-        if (tornBytes > 0) {
-          write(channel, entry("recover", file.getFileName().toString(), AuditEntry.OK, Map.of("discardedBytes", tornBytes, "reason", "a write was interrupted before its line was complete"), channel));
+        if (!Files.isRegularFile(file)) {
+          throw new IOException("not a regular file");
         }
-        write(channel, entry(action, subject, result, details, channel));
+        long lines = linesBefore(channel);
+        long tornBytes = LogTail.tornBytes(channel);
+        if (tornBytes > 0) {
+          // A kill -9 mid-write left a line without its newline: never a complete record, so it is cut, and the cut logged.
+          channel.truncate(channel.size() - tornBytes);
+          write(channel, entry("recover", file.getFileName().toString(), AuditEntry.OK, Map.of("discardedBytes", tornBytes, "reason", "a write was interrupted before its line was complete"), channel));
+          lines++;
+        }
+        byte[] line = entry(action, subject, result, details, channel);
+        write(channel, line);
         channel.force(true);
+        new LogHead(lines + 1, Sha256.hex(Arrays.copyOf(line, line.length - 1))).write(file);
       }
     } catch (IOException e) {
       throw new GoreadyException(ExitCode.LOCAL, "cannot append to audit log " + file + ": " + e.getMessage(), "make GOREADY_HOME writable");
     }
+  }
+
+  /**
+   * Complete lines in the log now: from the head when it describes this log's last line (the usual
+   * case, costing nothing), else counted once (a log from before heads).
+   */
+  private long linesBefore(FileChannel channel) throws IOException {
+    Optional<LogHead> head = LogHead.read(file);
+    long complete = channel.size() - LogTail.tornBytes(channel);
+    if (complete == 0) {
+      return 0;
+    }
+    if (head.isPresent() && LogTail.tornBytes(channel) == 0 && head.get().lastLineHash().equalsIgnoreCase(Sha256.hex(LogTail.lastLine(channel)))) {
+      return head.get().lines();
+    }
+    long[] count = {0};
+    LogLines.forEach(file, (number, bytes) -> count[0] = number);
+    return LogTail.tornBytes(channel) > 0 ? count[0] - 1 : count[0];
   }
 
   private byte[] entry(String action, String subject, String result, Map<String, ?> details, FileChannel channel) throws IOException {
@@ -99,50 +126,19 @@ public final class AuditLog {
     }
   }
 
-  /**
-   * A kill -9 in the middle of a write can leave a last line without its newline. It was never a
-   * complete record, so it is cut off, and the cut itself is logged by the caller.
-   */
-  private static long dropTornTail(FileChannel channel) throws IOException {
-    long size = channel.size();
-    if (size == 0 || lastByte(channel, size) == '\n') {
-      return 0;
-    }
-    long keep = size - 1;
-    while (keep > 0 && lastByte(channel, keep) != '\n') {
-      keep--;
-    }
-    channel.truncate(keep);
-    return size - keep;
-  }
-
-  private static byte lastByte(FileChannel channel, long end) throws IOException {
-    ByteBuffer one = ByteBuffer.allocate(1);
-    channel.read(one, end - 1);
-    return one.get(0);
-  }
-
   /** SHA-256 of the last complete line, read backwards from the end so a long log costs nothing. */
   private static String lastLineHash(FileChannel channel) throws IOException {
-    long end = channel.size() - 1; // position of the final '\n'
-    if (end < 0) {
-      return GENESIS;
-    }
-    long start = end;
-    while (start > 0 && lastByte(channel, start) != '\n') {
-      start--;
-    }
-    ByteBuffer line = ByteBuffer.allocate((int) (end - start));
-    channel.read(line, start);
-    return Sha256.hex(line.array());
+    return channel.size() == 0 ? GENESIS : Sha256.hex(LogTail.lastLine(channel));
   }
 
   /** Every line as read, for {@code goready audit}; a line that is not an entry shows as unreadable. */
   public List<AuditEntry> entries() {
     List<AuditEntry> entries = new ArrayList<>();
-    for (byte[] line : lines()) {
-      entries.add(parse(line).orElse(new AuditEntry("?", "?", "(unreadable line)", "?", Map.of(), "?")));
+    if (!Files.exists(file)) {
+      return entries;
     }
+    readable(() -> LogLines.forEach(file, (number, line) ->
+        entries.add((line == null ? Optional.<AuditEntry>empty() : parse(line)).orElse(new AuditEntry("?", "?", "(unreadable line)", "?", Map.of(), "?")))));
     return entries;
   }
 
@@ -155,33 +151,27 @@ public final class AuditLog {
     }
   }
 
-  /** The raw lines, as bytes: the chain is over bytes, whatever an editor did to the encoding. */
-  private List<byte[]> lines() {
+  /** Re-walks the chain and holds it against the head; see {@link ChainVerifier}. */
+  public ChainVerifier.Result verify() {
     if (!Files.exists(file)) {
-      return List.of();
+      return new ChainVerifier.Result(0, Optional.empty(), "");
     }
-    byte[] all;
+    return readable(() -> ChainVerifier.verify(file, LogHead.read(file)));
+  }
+
+  private interface Read<T> {
+    T run() throws IOException;
+  }
+
+  /** A FIFO or device is refused before it is opened: reading one could block or never end. */
+  private <T> T readable(Read<T> read) {
+    if (!Files.isRegularFile(file)) {
+      throw new GoreadyException(ExitCode.LOCAL, "audit log " + file + " is not a regular file", "move it away; goready starts a new log");
+    }
     try {
-      all = Files.readAllBytes(file);
+      return read.run();
     } catch (IOException e) {
       throw new GoreadyException(ExitCode.LOCAL, "cannot read audit log " + file + ": " + e.getMessage(), null);
     }
-    List<byte[]> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (all[i] == '\n') {
-        lines.add(Arrays.copyOfRange(all, start, i));
-        start = i + 1;
-      }
-    }
-    if (start < all.length) {
-      lines.add(Arrays.copyOfRange(all, start, all.length));
-    }
-    return lines;
-  }
-
-  /** Re-walks the chain; see {@link ChainVerifier}. */
-  public ChainVerifier.Result verify() {
-    return ChainVerifier.verify(lines());
   }
 }

@@ -1,56 +1,75 @@
 package dev.goready.audit;
 
 import dev.goready.verify.Sha256;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Walks the hash chain of audit.jsonl and names the first place it breaks. */
+/**
+ * Walks the hash chain of audit.jsonl and names the first place it breaks, streaming the log (a
+ * second pass only to say where an out-of-order line came from), then holds the result against the
+ * recorded head, which is what shows lines cut from the end.
+ */
 public final class ChainVerifier {
   private ChainVerifier() {}
 
   /** {@code firstBadLine} is 1-based; {@code problem} is a sentence naming the line(s) involved. */
-  public record Result(int lines, Optional<Integer> firstBadLine, String problem) {
+  public record Result(long lines, Optional<Long> firstBadLine, String problem) {
     public boolean ok() {
       return firstBadLine.isEmpty();
     }
   }
 
-  static Result verify(List<byte[]> lines) {
-    Map<String, Integer> lineByHash = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      lineByHash.putIfAbsent(Sha256.hex(lines.get(i)), i + 1);
-    }
-    String expected = AuditLog.GENESIS;
-    for (int i = 0; i < lines.size(); i++) {
-      int number = i + 1;
-      Optional<AuditEntry> entry = AuditLog.parse(lines.get(i));
+  private record Break(long line, String prev, boolean unreadable) {}
+
+  static Result verify(Path file, Optional<LogHead> head) throws IOException {
+    String[] expected = {AuditLog.GENESIS};
+    Break[] first = {null};
+    long lines = LogLines.forEach(file, (number, bytes) -> {
+      if (first[0] != null) {
+        return;
+      }
+      Optional<AuditEntry> entry = bytes == null ? Optional.empty() : AuditLog.parse(bytes);
       if (entry.isEmpty()) {
-        return broken(lines, number, "line " + number + " is not an audit entry: it was edited or damaged");
+        first[0] = new Break(number, "", true);
+      } else if (!entry.get().prev().equalsIgnoreCase(expected[0])) {
+        first[0] = new Break(number, entry.get().prev().toLowerCase(Locale.ROOT), false);
+      } else {
+        expected[0] = Sha256.hex(bytes);
       }
-      String prev = entry.get().prev();
-      if (!prev.equalsIgnoreCase(expected)) {
-        return broken(lines, number, describe(number, prev, lineByHash));
-      }
-      expected = Sha256.hex(lines.get(i));
+    });
+    if (first[0] != null) {
+      return new Result(lines, Optional.of(first[0].line()), describe(file, first[0]));
     }
-    return new Result(lines.size(), Optional.empty(), "");
+    if (head.isPresent() && head.get().lines() > lines) {
+      return new Result(lines, Optional.of(lines + 1), "lines " + (lines + 1) + " to " + head.get().lines()
+          + " were removed from the end: the log's head recorded " + head.get().lines() + " lines");
+    }
+    if (head.isPresent() && head.get().lines() == lines && lines > 0 && !head.get().lastLineHash().equalsIgnoreCase(expected[0])) {
+      return new Result(lines, Optional.of(lines), "line " + lines + " is not the line the log's head recorded last: it was replaced");
+    }
+    return new Result(lines, Optional.empty(), "");
   }
 
-  private static String describe(int number, String prev, Map<String, Integer> lineByHash) {
+  private static String describe(Path file, Break at) throws IOException {
+    long number = at.line();
+    if (at.unreadable()) {
+      return "line " + number + " is not an audit entry: it was edited or damaged";
+    }
     if (number == 1) {
       return "line 1 does not start the chain (its prev is not 64 zeros): lines were removed from the start";
     }
-    Integer follows = lineByHash.get(prev.toLowerCase(java.util.Locale.ROOT));
-    if (follows != null) {
-      return "line " + number + " is out of order: it was written after line " + follows + ", not after line " + (number - 1);
+    long[] follows = {0};
+    LogLines.forEach(file, (n, bytes) -> {
+      if (follows[0] == 0 && bytes != null && Sha256.hex(bytes).equals(at.prev())) {
+        follows[0] = n;
+      }
+    });
+    if (follows[0] > 0) {
+      return "line " + number + " is out of order: it was written after line " + follows[0] + ", not after line " + (number - 1);
     }
     return "line " + number + " does not follow line " + (number - 1)
         + ": line " + (number - 1) + " was edited, or lines were removed between them";
-  }
-
-  private static Result broken(List<byte[]> lines, int number, String problem) {
-    return new Result(lines.size(), Optional.of(number), problem);
   }
 }

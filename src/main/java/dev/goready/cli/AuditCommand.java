@@ -2,6 +2,7 @@ package dev.goready.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goready.ExitCode;
+import dev.goready.TerminalText;
 import dev.goready.app.Composition;
 import dev.goready.audit.AuditEntry;
 import dev.goready.audit.ChainVerifier;
@@ -37,7 +38,8 @@ final class AuditCommand implements Callable<Integer> {
     }
     context.out().printf("%-24s  %-14s  %-4s  %s%n", "TIME", "ACTION", "RESULT", "SUBJECT");
     for (AuditEntry e : entries) {
-      context.out().printf("%-24s  %-14s  %-6s  %s%n", e.time(), e.action(), e.result(), e.subject());
+      context.out().printf("%-24s  %-14s  %-6s  %s%n", TerminalText.escape(e.time()), TerminalText.escape(e.action()), TerminalText.escape(e.result()),
+          TerminalText.escape(e.subject()));
     }
     return ExitCode.OK.code();
   }

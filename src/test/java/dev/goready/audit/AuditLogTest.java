@@ -66,7 +66,7 @@ class AuditLogTest {
     rewrite(lines);
     ChainVerifier.Result result = log.verify();
     assertThat(result.ok()).isFalse();
-    assertThat(result.firstBadLine()).hasValue(4);
+    assertThat(result.firstBadLine()).hasValue(4L);
     assertThat(result.problem()).contains("line 4 does not follow line 3", "line 3 was edited");
   }
 
@@ -76,7 +76,7 @@ class AuditLogTest {
     lines.remove(2);
     rewrite(lines);
     ChainVerifier.Result result = log.verify();
-    assertThat(result.firstBadLine()).hasValue(3);
+    assertThat(result.firstBadLine()).hasValue(3L);
     assertThat(result.problem()).contains("line 3 does not follow line 2", "lines were removed");
   }
 
@@ -86,7 +86,7 @@ class AuditLogTest {
     Collections.swap(lines, 1, 2);
     rewrite(lines);
     ChainVerifier.Result result = log.verify();
-    assertThat(result.firstBadLine()).hasValue(2);
+    assertThat(result.firstBadLine()).hasValue(2L);
     assertThat(result.problem()).contains("line 2 is out of order: it was written after line 3");
   }
 
@@ -102,7 +102,7 @@ class AuditLogTest {
     List<String> lines = lines();
     lines.add(3, "hello");
     rewrite(lines);
-    assertThat(log.verify().firstBadLine()).hasValue(4);
+    assertThat(log.verify().firstBadLine()).hasValue(4L);
     assertThat(log.verify().problem()).contains("line 4 is not an audit entry");
   }
 
@@ -120,5 +120,46 @@ class AuditLogTest {
   @Test
   void entriesReadBackForTheTable() {
     assertThat(log.entries()).extracting(AuditEntry::subject).containsExactly("go1.22.1", "go1.22.2", "go1.22.3", "go1.22.4", "go1.22.5");
+  }
+
+  @Test
+  void linesCutFromTheEndAreDetectedThroughTheHead() throws IOException {
+    List<String> lines = lines();
+    rewrite(lines.subList(0, 3));
+    ChainVerifier.Result result = log.verify();
+    assertThat(result.ok()).isFalse();
+    assertThat(result.problem()).contains("lines 4 to 5 were removed from the end");
+  }
+
+  @Test
+  void aReplacedLastLineIsDetectedThroughTheHead() throws IOException {
+    List<String> lines = lines();
+    lines.set(4, lines.get(4).replace("go1.22.5", "go1.22.9"));
+    rewrite(lines);
+    assertThat(log.verify().ok()).isFalse();
+  }
+
+  @Test
+  void aLogThatIsNotARegularFileIsRefusedAndABinaryOneIsWalked() throws Exception {
+    Files.delete(file);
+    Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    org.assertj.core.api.Assertions.assertThatThrownBy(log::verify).hasMessageContaining("is not a regular file");
+    Files.delete(file);
+    byte[] noise = new byte[8 << 20];
+    new java.util.Random(1).nextBytes(noise);
+    Files.write(file, noise);
+    ChainVerifier.Result result = log.verify();
+    assertThat(result.ok()).isFalse();
+    assertThat(result.problem()).contains("is not an audit entry");
+  }
+
+  @Test
+  void theHeadKeepsCountAcrossAppends() throws IOException {
+    assertThat(Files.readString(temp.resolve("audit.jsonl.head"))).contains("\"lines\":5");
+    Files.delete(temp.resolve("audit.jsonl.head")); // a log from before heads: counted once, then kept
+    log.append("use", "go1.22.5", AuditEntry.OK, Map.of());
+    assertThat(Files.readString(temp.resolve("audit.jsonl.head"))).contains("\"lines\":6");
+    assertThat(log.verify().ok()).isTrue();
   }
 }

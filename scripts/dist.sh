@@ -20,7 +20,8 @@ version=$(sed -n '/<artifactId>goready<\/artifactId>/{n;s/.*<version>\(.*\)<\/ve
 
 jar=${GOREADY_DIST_JAR:-}
 if [ -z "$jar" ]; then
-  (cd "$repo" && JAVA_HOME="$jdk" mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true package) >&2
+  commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+  (cd "$repo" && JAVA_HOME="$jdk" mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true "-Dgoready.commit=$commit" package) >&2
   jar=$repo/target/goready.jar
 fi
 [ -f "$jar" ] || { echo "dist: no jar at $jar" >&2; exit 5; }

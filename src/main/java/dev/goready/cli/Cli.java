@@ -17,6 +17,7 @@ public final class Cli {
     Context context = new Context(host, out, err);
     CommandLine cli = new CommandLine(new GoreadyCommand(context));
     HelpText.applyTo(cli);
+    cli.getCommandSpec().versionProvider(new GoreadyCommand.VersionProvider(host));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(context, e));

@@ -1,6 +1,7 @@
 package dev.goready.cli;
 
 import dev.goready.Version;
+import dev.goready.host.Host;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -8,8 +9,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "goready",
     mixinStandardHelpOptions = true,
-    versionProvider = GoreadyCommand.VersionProvider.class,
-    description = "Takes this machine to a verified, working Go development environment.",
+        description = "Takes this machine to a verified, working Go development environment.",
     subcommands = {
       DoctorCommand.class,
       EnvCommand.class,
@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       UseCommand.class,
       UninstallCommand.class,
       AuditCommand.class,
+      CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class GoreadyCommand implements Runnable {
@@ -45,10 +46,22 @@ public final class GoreadyCommand implements Runnable {
     new picocli.CommandLine(this).usage(context.out());
   }
 
+  /** Version, commit and build time, the runtime, and the platform goready would install for. */
   static final class VersionProvider implements IVersionProvider {
+    private final Host host;
+
+    VersionProvider(Host host) {
+      this.host = host;
+    }
+
     @Override
     public String[] getVersion() {
-      return new String[] {"goready " + Version.current()};
+      String build = Version.commit().map(c -> " (commit " + c + Version.buildTime().map(t -> ", built " + t).orElse("") + ")").orElse("");
+      return new String[] {
+        "goready " + Version.current() + build,
+        "runtime: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.home") + ")",
+        "platform: " + host.os().goos() + "/" + host.nativeGoarch()
+      };
     }
   }
 }

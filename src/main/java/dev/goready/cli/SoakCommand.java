@@ -77,6 +77,9 @@ final class SoakCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context context = parent.context();
+    if (cycles != null && cycles <= 0) {
+      throw new GoreadyException(ExitCode.USAGE, "--cycles " + cycles + " is not a positive number of cycles", "for example --cycles 20 for a quick check");
+    }
     if (duration == null && cycles == null && resume == null) {
       throw new GoreadyException(ExitCode.USAGE, "give --duration or --cycles", "for example goready soak --duration 72h, or --cycles 20 for a quick check");
     }

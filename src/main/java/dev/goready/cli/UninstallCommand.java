@@ -17,16 +17,26 @@ final class UninstallCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--force", description = "Remove it even if it is the active toolchain (current is removed too).")
   boolean force;
 
+  @Option(names = "--keep-download", description = "Keep its archive in GOREADY_HOME/downloads for a later reinstall.")
+  boolean keepDownload;
+
   @Override
   public Integer call() throws Exception {
     Context context = parent.context();
     Composition services = context.composition();
+    boolean wasActive = services.store().active().isPresent();
     String installed = services.locked(activation -> {
       String found = InstalledVersion.find(services.store(), version);
       activation.uninstall(found, force);
+      if (!keepDownload) {
+        services.store().removeDownloads(found);
+      }
       return found;
     });
     context.out().println("uninstalled " + installed);
+    if (wasActive && services.store().active().isEmpty()) {
+      context.err().println("goready: no toolchain is active now; pick one with goready use VERSION (goready list shows them)");
+    }
     return ExitCode.OK.code();
   }
 }

@@ -89,4 +89,26 @@ public final class ToolchainStore {
       return Optional.empty();
     }
   }
+
+  /**
+   * Removes what downloads/ keeps for {@code version}: go.dev's archives ({@code go1.22.5.<os>-<arch>.*},
+   * with their .sha256 and partial downloads) and toolchain module zips ({@code v0.0.1-go1.22.5.*}).
+   * Returns how many files went.
+   */
+  public int removeDownloads(String version) throws IOException {
+    if (!Files.isDirectory(downloads())) {
+      return 0;
+    }
+    int removed = 0;
+    try (var files = Files.newDirectoryStream(downloads())) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if ((name.startsWith(version + ".") || name.startsWith("v0.0.1-" + version + ".")) && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(file);
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
 }

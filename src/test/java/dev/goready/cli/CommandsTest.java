@@ -169,4 +169,37 @@ class CommandsTest {
     Files.move(kept, log);
     assertThat(run("list").out()).contains("* go1.21.12", "  go1.22.5");
   }
+
+  @Test
+  void useAndUninstallTakeInstallsSelectors() throws IOException {
+    install("1.22.4");
+    install("1.21.12");
+    install("1.22.5");
+    assertThat(run("use", "1.21").exit()).isZero();
+    assertThat(Files.readSymbolicLink(temp.resolve("home/current")).toString()).isEqualTo("toolchains/go1.21.12");
+    assertThat(run("use", "1.22").out()).contains("active: go1.22.5");
+    assertThat(run("use", "latest").out()).contains("active: go1.22.5");
+    assertThat(temp.resolve("home/downloads/go1.22.4.linux-amd64.tar.gz")).exists();
+    assertThat(run("uninstall", "1.22.4").exit()).isZero();
+    assertThat(temp.resolve("home/downloads/go1.22.4.linux-amd64.tar.gz")).doesNotExist();
+    assertThat(temp.resolve("home/downloads/go1.22.5.linux-amd64.tar.gz")).exists();
+    assertThat(run("uninstall", "1.21", "--keep-download").exit()).isZero();
+    assertThat(temp.resolve("home/downloads/go1.21.12.linux-amd64.tar.gz")).exists();
+    Run forced = run("uninstall", "latest", "--force");
+    assertThat(forced.exit()).as(forced.toString()).isZero();
+    assertThat(forced.err()).contains("no toolchain is active now", "goready use VERSION");
+  }
+
+  @Test
+  void mistypesGetSuggestionsAndJsonUsersGetTheErrorOnStdout() {
+    Run typo = run("instal", "1.22");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("did you mean install?");
+    Run json = run("install", "banana", "--json");
+    assertThat(json.exit()).isEqualTo(2);
+    assertThat(json.out()).contains("\"error\"", "\"message\" : \"'banana' is not a Go version", "\"exit\" : 2");
+    Run soak = run("soak", "--cycles", "0");
+    assertThat(soak.exit()).isEqualTo(2);
+    assertThat(soak.err()).contains("--cycles 0 is not a positive number");
+  }
 }

@@ -31,14 +31,24 @@ public final class LocalIo {
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /** The message says which failure it was: a hint about disk space is wrong for a permission problem. */
   public static GoreadyException failure(Path path, IOException e) {
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (path != null && !what.contains(path.toString())) {
       what = path + ": " + what;
     }
-    return new GoreadyException(
-        ExitCode.LOCAL,
-        "cannot write " + what,
-        "free some disk space, or set GOREADY_HOME to a writable folder with room for a toolchain (about 500 MB)");
+    Path folder = path == null ? null : path.toAbsolutePath().getParent();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return new GoreadyException(ExitCode.LOCAL, "permission denied: " + what,
+          folder == null ? "check the file's permissions" : "check who owns " + folder + " and whether you may write there (ls -ld " + folder + ")");
+    }
+    // ENOSPC ("No space left on device"), Windows' "not enough space on the disk", EDQUOT ("Disk quota exceeded").
+    String lower = what.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("space") || lower.contains("quota")) {
+      return new GoreadyException(ExitCode.LOCAL, "cannot write " + what,
+          "free some disk space, or set GOREADY_HOME to a writable folder with room for a toolchain (about 500 MB)");
+    }
+    return new GoreadyException(ExitCode.LOCAL, "cannot write " + what,
+        folder == null ? "check that the folder exists and is writable" : "check that " + folder + " exists and is writable");
   }
 }

@@ -7,7 +7,9 @@ import dev.goready.GoreadyException;
 import dev.goready.host.Host;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
@@ -89,8 +91,17 @@ public final class Settings {
       throw new GoreadyException(ExitCode.USAGE, file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""),
           "fix or remove it; it holds defaults such as {\"require\": \"sha256,sumdb\"}");
     }
+    if (root == null || !root.isObject()) {
+      throw new GoreadyException(ExitCode.USAGE, file + " is not a JSON object", "it holds defaults keyed by setting, such as {\"require\": \"sha256,sumdb\"}");
+    }
+    List<String> known = Arrays.stream(Setting.values()).map(Setting::configKey).filter(java.util.Objects::nonNull).toList();
     Map<String, String> values = new HashMap<>();
     root.properties().forEach(field -> {
+      if (!known.contains(field.getKey())) {
+        // A typo would otherwise be a default silently not applied.
+        throw new GoreadyException(ExitCode.USAGE, file + ": unknown key \"" + field.getKey() + "\"",
+            "did you mean \"" + Nearest.of(field.getKey(), known) + "\"? known keys: " + String.join(", ", known));
+      }
       JsonNode value = field.getValue();
       String joined = value.isArray()
           ? String.join(",", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList())

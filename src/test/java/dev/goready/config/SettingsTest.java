@@ -59,4 +59,18 @@ class SettingsTest {
         .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode().code()).isEqualTo(2))
         .hasMessageContaining(home.resolve("config.json") + " is not valid JSON");
   }
+
+  @Test
+  void anUnknownKeyInTheConfigFileNamesTheNearestKnownOne(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+    java.nio.file.Files.writeString(home.resolve("config.json"), "{\"requires\": \"sha256,sumdb\"}");
+    var host = new TestHost().with("GOREADY_HOME", home.toString());
+    assertThatThrownBy(() -> new Settings(host).resolve(Setting.REQUIRE))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> {
+          assertThat(e.exitCode().code()).isEqualTo(2);
+          assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h).startsWith("did you mean \"require\"?"));
+        })
+        .hasMessageContaining("unknown key \"requires\"");
+    java.nio.file.Files.writeString(home.resolve("config.json"), "[\"require\"]");
+    assertThatThrownBy(() -> new Settings(host).resolve(Setting.REQUIRE)).hasMessageContaining("is not a JSON object");
+  }
 }

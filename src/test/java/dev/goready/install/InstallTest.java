@@ -148,7 +148,7 @@ class InstallTest {
     assertThat(again.out()).contains("\"already-installed\"");
     assertThat(server.requestsTo(ARCHIVE)).isEqualTo(1);
 
-    assertThat(Run.of(host(), "uninstall", "1.22.5", "--force").exit()).isZero();
+    assertThat(Run.of(host(), "uninstall", "1.22.5", "--force", "--keep-download").exit()).isZero();
     server.close(); // no index, no archive: only the verified cache remains
     Run offline = install("1.22.5", "--json");
     assertThat(offline.exit()).as(offline.toString()).isZero();
@@ -159,7 +159,7 @@ class InstallTest {
   @Test
   void aTamperedCacheIsNotInstalled() throws IOException {
     assertThat(install("1.22.5").exit()).isZero();
-    assertThat(Run.of(host(), "uninstall", "1.22.5", "--force").exit()).isZero();
+    assertThat(Run.of(host(), "uninstall", "1.22.5", "--force", "--keep-download").exit()).isZero();
     Path cached = home.resolve("downloads/go1.22.5.linux-amd64.tar.gz");
     byte[] bytes = Files.readAllBytes(cached);
     bytes[bytes.length / 2] ^= 1;

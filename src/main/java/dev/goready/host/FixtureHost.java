@@ -2,6 +2,8 @@ package dev.goready.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,12 +50,34 @@ public final class FixtureHost implements Host {
     this.network = readJson(root.resolve("network.json"));
   }
 
+  /** Far above any real snapshot's JSON (a few KB); a bigger one is not goready's. */
+  private static final long MAX_JSON_BYTES = 16L << 20;
+
   private static JsonNode readJson(Path file) {
+    return readJson(file, false);
+  }
+
+  /** A snapshot's JSON file: absent is empty; anything but an object (or array) of bounded size is a broken snapshot (exit 3). */
+  private static JsonNode readJson(Path file, boolean array) {
     try {
-      return Files.exists(file) ? JSON.readTree(Files.readAllBytes(file)) : JSON.createObjectNode();
+      if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return array ? JSON.createArrayNode() : JSON.createObjectNode();
+      }
+      if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_JSON_BYTES) {
+        throw broken(file, "is not a regular file of at most 16 MB");
+      }
+      JsonNode node = JSON.readTree(Files.readAllBytes(file));
+      if (node == null || (array ? !node.isArray() : !node.isObject())) {
+        throw broken(file, array ? "does not hold a JSON array" : "does not hold a JSON object");
+      }
+      return node;
     } catch (IOException e) {
-      throw new UncheckedIOException("fixture " + file + " is not valid JSON", e);
+      throw broken(file, "is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
     }
+  }
+
+  private static GoreadyException broken(Path file, String why) {
+    return new GoreadyException(ExitCode.NETWORK, "snapshot file " + file + " " + why, "use a snapshot written by goready doctor --collect");
   }
 
   private static Map<String, String> readEnv(Path file) {
@@ -64,7 +88,7 @@ public final class FixtureHost implements Host {
 
   private static Map<List<String>, CommandResult> readCommands(Path file) {
     Map<List<String>, CommandResult> result = new LinkedHashMap<>();
-    for (JsonNode command : readJson(file)) {
+    for (JsonNode command : readJson(file, true)) {
       List<String> argv = new ArrayList<>();
       command.path("argv").forEach(arg -> argv.add(arg.asText()));
       result.put(
@@ -82,7 +106,11 @@ public final class FixtureHost implements Host {
   /** {@code "stdout"} holds UTF-8 text; {@code "stdoutBase64"} holds raw bytes (UTF-16LE output). */
   private static byte[] bytes(JsonNode command, String field) {
     if (command.hasNonNull(field + "Base64")) {
-      return Base64.getDecoder().decode(command.get(field + "Base64").asText());
+      try {
+        return Base64.getDecoder().decode(command.get(field + "Base64").asText());
+      } catch (IllegalArgumentException e) {
+        throw new GoreadyException(ExitCode.NETWORK, "snapshot file commands.json: " + field + "Base64 is not base64", "use a snapshot written by goready doctor --collect");
+      }
     }
     return command.path(field).asText("").getBytes(StandardCharsets.UTF_8);
   }
@@ -130,10 +158,27 @@ public final class FixtureHost implements Host {
     return path(hostJson.path("cwd").asText("/"));
   }
 
-  /** Maps an absolute path, Unix or Windows, to its place under {@code files/}. */
+  /**
+   * Maps an absolute path, Unix or Windows, to its place under {@code files/}. ".." cannot climb out
+   * of files/, and a file reached through a symlink that leads outside the snapshot is absent: a
+   * replay reads nothing but the snapshot.
+   */
   Path fileFor(Path path) {
     String normalized = path.toString().replace('\\', '/').replaceFirst("^([A-Za-z]):", "$1");
-    return root.resolve("files").resolve(normalized.replaceFirst("^/+", ""));
+    Path files = root.resolve("files").toAbsolutePath().normalize();
+    Path file = files.resolve(normalized.replaceFirst("^/+", "")).normalize();
+    if (!file.startsWith(files) || !insideSnapshot(file)) {
+      return files.resolve(".outside-the-snapshot");
+    }
+    return file;
+  }
+
+  private boolean insideSnapshot(Path file) {
+    try {
+      return !Files.exists(file) || file.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Override

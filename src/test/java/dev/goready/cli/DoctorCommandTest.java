@@ -164,4 +164,55 @@ class DoctorCommandTest {
     new ObjectMapper().readTree(json).get("checks").forEach(c -> statuses.put(c.get("id").asText(), c.get("status").asText() + " " + c.get("summary").asText()));
     return statuses;
   }
+
+  @Test
+  void aReplayReadsNothingOutsideTheSnapshot() throws Exception {
+    Path snapshot = temp.resolve("snapshot");
+    try (var files = Files.walk(Path.of(fixture("wsl2-ubuntu-22.04-healthy")))) {
+      for (Path from : files.toList()) {
+        Path to = snapshot.resolve(Path.of(fixture("wsl2-ubuntu-22.04-healthy")).relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
+    Path outside = Files.writeString(temp.resolve("secret-os-release"), "PRETTY_NAME=\"Outside Linux\"\nID=outside\nVERSION_ID=\"1\"\n");
+    Files.delete(snapshot.resolve("files/etc/os-release"));
+    Files.createSymbolicLink(snapshot.resolve("files/etc/os-release"), outside);
+    Run run = doctor("--from", snapshot.toString(), "--only", "distro", "-v");
+    assertThat(run.out()).doesNotContain("Outside Linux").contains("no /etc/os-release");
+    dev.goready.host.FixtureHost host = new dev.goready.host.FixtureHost(snapshot);
+    assertThat(host.readFile(Path.of("/../../../../../../etc/passwd"))).isEmpty();
+    assertThat(host.exists(Path.of("/etc/../../../../secret-os-release"))).isFalse();
+  }
+
+  @Test
+  void snapshotJsonOfTheWrongShapeIsExit3NamingTheFile() throws Exception {
+    Path snapshot = Files.createDirectories(temp.resolve("bad"));
+    Files.writeString(snapshot.resolve("host.json"), "{\"os\":\"linux\"}");
+    Files.writeString(snapshot.resolve("env.json"), "[1, 2]");
+    Run wrongType = doctor("--from", snapshot.toString());
+    assertThat(wrongType.exit()).isEqualTo(3);
+    assertThat(wrongType.err()).contains("env.json does not hold a JSON object");
+    Files.writeString(snapshot.resolve("env.json"), "[".repeat(5000));
+    Run deep = doctor("--from", snapshot.toString());
+    assertThat(deep.exit()).isEqualTo(3);
+    assertThat(deep.err()).contains("env.json is not valid JSON");
+  }
+
+  @Test
+  void aZipBombSnapshotIsRefusedBeforeItFillsTheDisk() throws Exception {
+    Path zip = temp.resolve("bomb.zip");
+    try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+      out.putNextEntry(new ZipEntry("host.json"));
+      out.write("{\"os\":\"linux\"}".getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new ZipEntry("files/var/log/huge"));
+      out.write(new byte[64 << 20]);
+    }
+    Run run = doctor("--from", zip.toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err()).contains("inflating more than");
+  }
 }

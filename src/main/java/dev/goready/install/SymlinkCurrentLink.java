@@ -1,5 +1,6 @@
 package dev.goready.install;
 
+import dev.goready.host.ThisProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ public final class SymlinkCurrentLink implements CurrentLink {
 
   @Override
   public void pointAt(Path current, Path toolchain) throws IOException {
-    Path temp = current.resolveSibling(TEMP_PREFIX + ProcessHandle.current().pid());
+    Path temp = current.resolveSibling(TEMP_PREFIX + ThisProcess.pid());
     Files.deleteIfExists(temp);
     Files.createSymbolicLink(temp, current.getParent().relativize(toolchain));
     Files.move(temp, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

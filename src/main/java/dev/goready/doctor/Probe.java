@@ -4,6 +4,7 @@ import dev.goready.host.CommandResult;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
 import dev.goready.host.IniFile;
+import dev.goready.host.ProcFiles;
 import dev.goready.host.WindowsProfile;
 import dev.goready.release.Platform;
 import dev.goready.release.ReleaseIndex;
@@ -34,7 +35,7 @@ public final class Probe {
     this.options = options;
     this.kind = new Lazy<>(() -> HostKind.of(host));
     this.platform = new Lazy<>(() -> new Platform(host.os().goos(), host.nativeGoarch()));
-    this.mounts = new Lazy<>(() -> MountTable.parse(file("/proc/mounts").orElse("")));
+    this.mounts = new Lazy<>(() -> MountTable.parse(file(ProcFiles.mounts()).orElse("")));
     this.wslConf = new Lazy<>(() -> file("/etc/wsl.conf").map(IniFile::parse).orElse(IniFile.EMPTY));
     this.windowsProfile = new Lazy<>(this::findWindowsProfile);
     this.wslConfig = new Lazy<>(() -> windowsProfile.get().flatMap(p -> host.readFile(p.resolve(".wslconfig"))).map(IniFile::parse).orElse(IniFile.EMPTY));

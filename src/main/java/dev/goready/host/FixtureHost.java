@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A whole machine as a folder, in the snapshot layout: {@code host.json}, {@code env.json},
  * {@code files/<absolute path>}, {@code commands.json} (matched by exact argv; anything else is
  * "not found") and {@code registry.json}. Besides the snapshot fields, {@code host.json} may carry
- * {@code jvmArch} (what an emulated JVM would report) and {@code nativeMachine} (what
- * IsWow64Process2 would answer), so architecture detection can be tested for machines we lack.
+ * {@code jvmArch} (what an emulated JVM would report), {@code nativeMachine} (what
+ * IsWow64Process2 would answer) and {@code osVersion} (the JVM's os.version, empty when absent), so
+ * architecture detection can be tested for machines we lack.
  */
 public final class FixtureHost implements Host {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -118,6 +120,11 @@ public final class FixtureHost implements Host {
   @Override
   public OsFamily os() {
     return os;
+  }
+
+  @Override
+  public String osVersion() {
+    return hostJson.path("osVersion").asText("");
   }
 
   @Override
@@ -256,6 +263,18 @@ public final class FixtureHost implements Host {
   @Override
   public CommandResult run(List<String> argv, Duration timeout) {
     return commands.getOrDefault(argv.stream().map(this::normalize).toList(), CommandResult.notFoundResult());
+  }
+
+  /** A recording holds what programs printed, not the programs: nothing can be started from it. */
+  @Override
+  public ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr) {
+    throw new UnsupportedOperationException("cannot run " + spec.argv().getFirst() + " on a replayed machine (" + root + ")");
+  }
+
+  /** A replay starts nothing that would need stopping, so there is nothing to do on Ctrl-C. */
+  @Override
+  public Registration onInterrupt(Runnable action) {
+    return () -> { };
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A Host that passes every call to another; subclasses change only what they must (record it, narrow it). */
 public abstract class ForwardingHost implements Host {
@@ -18,6 +19,11 @@ public abstract class ForwardingHost implements Host {
   @Override
   public OsFamily os() {
     return delegate.os();
+  }
+
+  @Override
+  public String osVersion() {
+    return delegate.osVersion();
   }
 
   @Override
@@ -88,6 +94,16 @@ public abstract class ForwardingHost implements Host {
   @Override
   public CommandResult run(List<String> argv, Duration timeout) {
     return delegate.run(argv, timeout);
+  }
+
+  @Override
+  public ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr) {
+    return delegate.spawn(spec, samples, stdout, stderr);
+  }
+
+  @Override
+  public Registration onInterrupt(Runnable action) {
+    return delegate.onInterrupt(action);
   }
 
   @Override

@@ -6,16 +6,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The only door to the machine: environment, files outside goready's own store, processes, OS and
  * CPU facts. Domain code receives a Host and never calls System.getenv, ProcessBuilder or reads
  * /proc directly, so one test can stand in for a Windows ARM64 laptop and the next for a WSL2
- * distro. {@link RealHost} is the live machine; {@link FixtureHost} replays a folder.
+ * distro. {@link RealHost} is the live machine; {@link FixtureHost} replays a folder. The /proc
+ * files domain code asks for are named in {@link ProcFiles}; facts about goready's own process,
+ * which no Host stands in for, are in {@link ThisProcess}.
  */
 public interface Host {
 
   OsFamily os();
+
+  /** The OS version the JVM reports ({@code os.version}): the kernel release on Linux, the NT version on Windows. */
+  String osVersion();
 
   /** The JVM's own {@code os.arch}: under emulation this is the emulated architecture. */
   String jvmArch();
@@ -90,6 +96,20 @@ public interface Host {
   default CommandResult powershell(String command, Duration timeout) {
     return run(List.of("powershell.exe", "-NoProfile", "-NonInteractive", "-Command", command), timeout);
   }
+
+  /**
+   * Runs a long step (a build, a test suite) with exactly the spec's environment, handing its stdout
+   * and stderr on line by line as they arrive and a sample of its process tree every interval; past
+   * the timeout the whole tree is killed. A program that cannot start ends with exit 127 and the
+   * reason as one stderr line.
+   */
+  ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr);
+
+  /**
+   * Runs the action when goready is asked to stop (Ctrl-C, SIGTERM), before it exits; the exit
+   * waits for the action to return. Closing the registration withdraws the action.
+   */
+  Registration onInterrupt(Runnable action);
 
   /**
    * Windows only: the native machine type from {@code IsWow64Process2} (0xAA64 for ARM64, 0x8664

@@ -33,8 +33,8 @@ public enum HostKind {
       case WINDOWS -> WINDOWS;
       case DARWIN -> MACOS;
       default -> {
-        String release = host.readFile(Path.of("/proc/sys/kernel/osrelease"))
-            .or(() -> host.readFile(Path.of("/proc/version")))
+        String release = host.readFile(Path.of(ProcFiles.osRelease()))
+            .or(() -> host.readFile(Path.of(ProcFiles.version())))
             .orElse("").trim();
         String lower = release.toLowerCase(Locale.ROOT);
         if (lower.contains("microsoft-standard") || lower.contains("wsl2")) {
@@ -44,7 +44,7 @@ public enum HostKind {
           yield WSL1;
         }
         boolean wsl2Signs = host.env("WSL_INTEROP").isPresent()
-            || host.exists(Path.of("/proc/sys/fs/binfmt_misc/WSLInterop"))
+            || host.exists(Path.of(ProcFiles.binfmtMisc(), "WSLInterop"))
             || host.exists(Path.of("/run/WSL"));
         if (wsl2Signs) {
           yield WSL2; // a custom kernel drops "microsoft" from the release, but WSL's plumbing stays

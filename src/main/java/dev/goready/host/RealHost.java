@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** The live machine. */
 public final class RealHost implements Host {
@@ -33,6 +34,11 @@ public final class RealHost implements Host {
   @Override
   public OsFamily os() {
     return os;
+  }
+
+  @Override
+  public String osVersion() {
+    return System.getProperty("os.version");
   }
 
   @Override
@@ -183,6 +189,24 @@ public final class RealHost implements Host {
       // The process ended but a grandchild still holds its pipes open: report what we know.
       return new CommandResult(process.exitValue(), new byte[0], new byte[0], false, false);
     }
+  }
+
+  @Override
+  public ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr) {
+    return StreamingProcess.run(spec, nullDevice(), samples, stdout, stderr);
+  }
+
+  @Override
+  public Registration onInterrupt(Runnable action) {
+    Thread hook = new Thread(action);
+    Runtime.getRuntime().addShutdownHook(hook);
+    return () -> {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already exiting after Ctrl-C: the hook is running and its action returns on its own
+      }
+    };
   }
 
   private java.io.File nullDevice() {

@@ -3,6 +3,11 @@ package dev.goready.soak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goready.host.Host;
+import dev.goready.host.PathStatus;
+import dev.goready.host.ProcessOutcome;
+import dev.goready.host.ProcessSpec;
+import dev.goready.host.ThisProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,23 +28,26 @@ final class CycleExecutor {
   private static final Pattern NETWORK_ERROR = Pattern.compile(
       "dial tcp|i/o timeout|no such host|connection refused|connection reset|TLS handshake timeout|unexpected EOF|proxy\\.golang\\.org.*(40[0-9]|50[0-9])");
 
+  private final Host host;
   private final SoakOptions options;
   private final Map<String, String> env;
   private final Path cacheDir;
   private final Consumer<Sample> samples;
   private final Consumer<String> events;
 
-  CycleExecutor(SoakOptions options, Map<String, String> env, Path cacheDir, Consumer<Sample> samples, Consumer<String> events) {
+  /** Steps run through the host with its environment; GOCACHE's free space is sampled alongside them. */
+  CycleExecutor(Host host, SoakOptions options, Path cacheDir, Consumer<Sample> samples, Consumer<String> events) {
+    this.host = host;
     this.options = options;
-    this.env = env;
+    this.env = host.environment();
     this.cacheDir = cacheDir;
     this.samples = samples;
     this.events = events;
   }
 
-  CycleResult run(int cycle) throws IOException {
+  CycleResult run(int cycle) {
     long start = System.currentTimeMillis();
-    java.util.OptionalDouble cpuBefore = ProcessTreeSampler.reapedChildrenCpuSeconds();
+    java.util.OptionalDouble cpuBefore = ThisProcess.reapedChildrenCpuSeconds();
     List<Sample> seen = new ArrayList<>();
     Consumer<Sample> sink = s -> {
       seen.add(s);
@@ -56,8 +64,7 @@ final class CycleExecutor {
       }
       events.accept(record(cycle, "build", line, null));
     };
-    StepRunner.Outcome build = StepRunner.run(options.build(), options.project(), env, options.stepTimeout(), cycle, "build",
-        options.sampleInterval().toMillis(), cacheDir, sink, buildLine, buildLine);
+    ProcessOutcome build = step(options.build(), env, cycle, "build", sink, buildLine, buildLine);
 
     Map<String, String> outcomes = new LinkedHashMap<>();
     Map<String, String> started = new LinkedHashMap<>(); // test key → package, for tests that ran
@@ -109,20 +116,29 @@ final class CycleExecutor {
         }
       }
     };
-    StepRunner.Outcome test = build.timedOut()
-        ? new StepRunner.Outcome(-1, 0, false)
-        : StepRunner.run(options.testCommand(), options.project(), testEnv, options.stepTimeout(), cycle, "test",
-            options.sampleInterval().toMillis(), cacheDir, sink, testOut, testErr);
+    ProcessOutcome test = build.timedOut()
+        ? new ProcessOutcome(-1, 0, false)
+        : step(options.testCommand(), testEnv, cycle, "test", sink, testOut, testErr);
 
     inferLostOutcomes(started, packageOutcomes, outcomes);
     long peakRss = seen.stream().mapToLong(Sample::rssBytes).max().orElse(0);
     long meanRss = (long) seen.stream().mapToLong(Sample::rssBytes).average().orElse(0);
-    java.util.OptionalDouble cpuAfter = ProcessTreeSampler.reapedChildrenCpuSeconds();
+    java.util.OptionalDouble cpuAfter = ThisProcess.reapedChildrenCpuSeconds();
     double cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
         ? cpuAfter.getAsDouble() - cpuBefore.getAsDouble()
         : maxCpu(seen, "build") + maxCpu(seen, "test");
     return new CycleResult(cycle, start, build.seconds(), build.exit(), test.seconds(), test.exit(), build.timedOut() || test.timedOut(),
         List.copyOf(failedBuilds), outcomes, times, peakRss, meanRss, cpu, List.copyOf(pauses), peakHeap[0], network[0], fetches[0]);
+  }
+
+  private ProcessOutcome step(List<String> argv, Map<String, String> stepEnv, int cycle, String step, Consumer<Sample> sink,
+      Consumer<String> stdout, Consumer<String> stderr) {
+    ProcessSpec spec = new ProcessSpec(argv, options.project(), stepEnv, options.stepTimeout(), options.sampleInterval());
+    return host.spawn(spec, s -> sink.accept(Sample.of(s, cycle, step, cacheFreeBytes())), stdout, stderr);
+  }
+
+  private long cacheFreeBytes() {
+    return host.pathStatus(cacheDir).map(PathStatus::freeBytes).orElse(-1L);
   }
 
   /**

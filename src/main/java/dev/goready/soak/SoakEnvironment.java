@@ -2,6 +2,7 @@ package dev.goready.soak;
 
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
+import dev.goready.host.ProcFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public record SoakEnvironment(String os, String kind, String kernel, String goVe
       dev.goready.doctor.GoEnvironment.parse("go", env.stdoutText()).ifPresent(e -> GO_ENV_KEYS.forEach(k -> e.get(k).ifPresent(v -> goEnv.put(k, v))));
     }
     String version = host.run(List.of("go", "version"), Duration.ofSeconds(30)).stdoutText().strip();
-    String kernel = host.readFile(Path.of("/proc/sys/kernel/osrelease")).orElse(System.getProperty("os.version")).strip();
+    String kernel = host.readFile(Path.of(ProcFiles.osRelease())).orElse(host.osVersion()).strip();
     return new SoakEnvironment(host.os().goos(), HostKind.of(host).id(), kernel, version, goEnv);
   }
 

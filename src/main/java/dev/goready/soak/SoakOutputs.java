@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.LocalIo;
+import dev.goready.host.ThisProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,9 +40,8 @@ public final class SoakOutputs {
     root.put("fingerprint", a.fingerprint());
     root.put("ok", a.ok());
     // goready's own cost (the JVM, its sampler and parsers; not the children): the overhead bench reads it.
-    var self = ProcessHandle.current().info();
-    root.putObject("self").put("cpuSeconds", self.totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0))
-        .put("wallSeconds", self.startInstant().map(t -> (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0).orElse(-1.0));
+    root.putObject("self").put("cpuSeconds", ThisProcess.cpuTime().map(d -> d.toMillis() / 1000.0).orElse(-1.0))
+        .put("wallSeconds", ThisProcess.started().map(t -> (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0).orElse(-1.0));
     return root;
   }
 

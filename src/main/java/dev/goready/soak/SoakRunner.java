@@ -3,6 +3,7 @@ package dev.goready.soak;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.host.Host;
+import dev.goready.host.Registration;
 import dev.goready.release.GoMod;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -59,7 +60,7 @@ public final class SoakRunner {
     SoakEnvironment environment = SoakEnvironment.probe(host, options.project());
     List<CycleResult> cycles = new ArrayList<>(state.cycles());
     CountDownLatch written = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
+    Registration interrupt = host.onInterrupt(() -> {
       stopping = true;
       try {
         written.await(60, TimeUnit.SECONDS); // let the loop finish its step and write the report
@@ -67,12 +68,11 @@ public final class SoakRunner {
         Thread.currentThread().interrupt();
       }
     });
-    Runtime.getRuntime().addShutdownHook(hook);
     String stopReason = "done";
     try (BufferedWriter samples = appender(out.resolve("samples.csv"), SoakOutputs.sampleCsvHeader());
         BufferedWriter events = appender(out.resolve("events.jsonl"), "")) {
       IoSink sink = new IoSink(samples, events);
-      CycleExecutor executor = new CycleExecutor(options, host.environment(), environment.cache(host), sink::sample, sink::event);
+      CycleExecutor executor = new CycleExecutor(host, options, environment.cache(host), sink::sample, sink::event);
       long deadline = options.duration().map(d -> state.startedEpochMillis() + d.toMillis()).orElse(Long.MAX_VALUE);
       int target = options.cycles().orElse(Integer.MAX_VALUE);
       while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
@@ -107,11 +107,7 @@ public final class SoakRunner {
       return new Finished(analysis, cycles, stopping, stopReason);
     } finally {
       written.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is already exiting after Ctrl-C: the hook is running and now returns
-      }
+      interrupt.close();
     }
   }
 

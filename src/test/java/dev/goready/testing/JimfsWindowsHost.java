@@ -7,6 +7,10 @@ import dev.goready.host.DnsAnswer;
 import dev.goready.host.Host;
 import dev.goready.host.OsFamily;
 import dev.goready.host.PathStatus;
+import dev.goready.host.ProcessOutcome;
+import dev.goready.host.ProcessSample;
+import dev.goready.host.ProcessSpec;
+import dev.goready.host.Registration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** A Windows machine on Linux: Windows path rules from Jimfs's Windows configuration, a registry in a map. */
 public final class JimfsWindowsHost implements Host, AutoCloseable {
@@ -46,6 +51,11 @@ public final class JimfsWindowsHost implements Host, AutoCloseable {
   @Override
   public OsFamily os() {
     return OsFamily.WINDOWS;
+  }
+
+  @Override
+  public String osVersion() {
+    return "10.0";
   }
 
   @Override
@@ -124,6 +134,16 @@ public final class JimfsWindowsHost implements Host, AutoCloseable {
   @Override
   public CommandResult run(List<String> argv, Duration timeout) {
     return CommandResult.notFoundResult();
+  }
+
+  @Override
+  public ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr) {
+    throw new UnsupportedOperationException("a file system in memory runs no programs: " + spec.argv().getFirst());
+  }
+
+  @Override
+  public Registration onInterrupt(Runnable action) {
+    return () -> { };
   }
 
   @Override

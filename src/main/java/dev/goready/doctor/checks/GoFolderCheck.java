@@ -6,6 +6,7 @@ import dev.goready.doctor.MountTable;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.PathStatus;
+import dev.goready.host.ProcFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class GoFolderCheck implements Check {
     if (probe.kind().isLinux()) {
       mount.ifPresent(m -> details.add("on " + m.describe()));
       if (probe.kind().isWsl() && mount.isEmpty()) {
-        return Result.skip("cannot tell whether " + path + " is on a Windows drive: the mount table (/proc/mounts) is absent or has no entry for it");
+        return Result.skip("cannot tell whether " + path + " is on a Windows drive: the mount table (" + ProcFiles.mounts() + ") is absent or has no entry for it");
       }
       if (probe.kind().isWsl() && mount.map(MountTable.Mount::isWindowsDrive).orElse(false)) {
         return Result.fail(what + " " + path + " is on a Windows drive (" + mount.get().type() + "): slow, no POSIX permissions", details, moveFix.apply(probe));

@@ -5,6 +5,7 @@ import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
 import dev.goready.host.NativeArchitecture;
+import dev.goready.host.ProcFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class PlatformCheck implements Check {
   }
 
   private static String linuxName(Probe probe, List<String> details) {
-    String release = probe.file("/proc/sys/kernel/osrelease").orElse("").strip();
+    String release = probe.file(ProcFiles.osRelease()).orElse("").strip();
     details.add("kernel " + release);
     return OsRelease.parse(probe.file("/etc/os-release").orElse("")).prettyName().orElse("Linux");
   }

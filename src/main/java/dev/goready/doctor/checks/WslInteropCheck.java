@@ -5,6 +5,7 @@ import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
+import dev.goready.host.ProcFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,6 @@ import java.util.Optional;
  * Windows' PATH is appended to Linux's, which is how a Windows go.exe ends up shadowing Linux's go.
  */
 public final class WslInteropCheck implements Check {
-  private static final String BINFMT = "/proc/sys/fs/binfmt_misc";
-
   @Override
   public String id() {
     return "wsl.interop";
@@ -40,14 +39,14 @@ public final class WslInteropCheck implements Check {
     if (probe.kind() == HostKind.WSL1) {
       return Result.ok("Windows interop on (WSL1 runs Windows programs without binfmt)" + pathNote(appendPath), details);
     }
-    List<String> names = probe.host().list(Path.of(BINFMT));
+    List<String> names = probe.host().list(Path.of(ProcFiles.binfmtMisc()));
     if (names.isEmpty()) {
-      return Result.skip("cannot tell: " + BINFMT + " is not mounted or not readable");
+      return Result.skip("cannot tell: " + ProcFiles.binfmtMisc() + " is not mounted or not readable");
     }
     List<BinfmtEntry> entries = new ArrayList<>();
     for (String name : names) {
       if (!name.equals("register") && !name.equals("status")) {
-        probe.file(BINFMT + "/" + name).map(text -> BinfmtEntry.parse(name, text)).ifPresent(entries::add);
+        probe.file(ProcFiles.binfmtMisc() + "/" + name).map(text -> BinfmtEntry.parse(name, text)).ifPresent(entries::add);
       }
     }
     Optional<BinfmtEntry> wsl = entries.stream().filter(BinfmtEntry::isWsl).filter(BinfmtEntry::enabled).findFirst()

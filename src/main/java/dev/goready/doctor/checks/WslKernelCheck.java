@@ -5,6 +5,7 @@ import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
+import dev.goready.host.ProcFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,9 @@ public final class WslKernelCheck implements Check {
     if (!probe.kind().isWsl()) {
       return Result.skip(probe.kind() == HostKind.WINDOWS ? "runs inside a WSL distro; see wsl.version" : "not WSL");
     }
-    Optional<String> osrelease = probe.file("/proc/sys/kernel/osrelease").map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> osrelease = probe.file(ProcFiles.osRelease()).map(String::strip).filter(s -> !s.isEmpty());
     if (osrelease.isEmpty()) {
-      return Result.skip("cannot tell the kernel: /proc/sys/kernel/osrelease is absent or empty");
+      return Result.skip("cannot tell the kernel: " + ProcFiles.osRelease() + " is absent or empty");
     }
     String release = osrelease.get();
     String distro = probe.env("WSL_DISTRO_NAME").orElse("<distro>");
@@ -43,7 +44,7 @@ public final class WslKernelCheck implements Check {
       return Result.warn("WSL1 (" + release + "): no real Linux kernel", details,
           Fix.of("Convert the distro to WSL2 (from Windows): Go builds, tests and file access get much faster.", "wsl.exe --set-version " + distro + " 2"));
     }
-    String version = probe.file("/proc/version").map(String::strip).orElse("");
+    String version = probe.file(ProcFiles.version()).map(String::strip).orElse("");
     Optional<String> builder = find(BUILDER, version);
     builder.ifPresent(b -> details.add("built by " + b));
     Optional<String> year = find(BUILD_YEAR, version);

@@ -4,6 +4,7 @@ import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.host.ProcFiles;
 import java.util.List;
 
 /** Whether systemd runs as PID 1 in the distro (native since WSL 0.67.6; it replaced systemd-genie). */
@@ -23,9 +24,9 @@ public final class WslSystemdCheck implements Check {
     if (!probe.kind().isWsl()) {
       return Result.skip("not WSL");
     }
-    java.util.Optional<String> comm = probe.file("/proc/1/comm").map(String::strip).filter(c -> !c.isEmpty() && c.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f));
+    java.util.Optional<String> comm = probe.file(ProcFiles.initCommand()).map(String::strip).filter(c -> !c.isEmpty() && c.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f));
     if (comm.isEmpty()) {
-      return Result.skip("cannot tell: /proc/1/comm is absent, empty or unreadable");
+      return Result.skip("cannot tell: " + ProcFiles.initCommand() + " is absent, empty or unreadable");
     }
     String pid1 = comm.get();
     boolean configured = probe.wslConf().bool("boot", "systemd").orElse(false);

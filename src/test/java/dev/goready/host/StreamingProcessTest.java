@@ -1,4 +1,4 @@
-package dev.goready.soak;
+package dev.goready.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StepRunnerTest {
+class StreamingProcessTest {
   @TempDir Path dir;
 
   /** A test suite that prints tens of megabytes: every line arrives, one at a time, and nothing is kept. */
@@ -18,8 +18,8 @@ class StepRunnerTest {
   void hugeOutputIsStreamedLineByLine() throws Exception {
     AtomicLong lines = new AtomicLong();
     AtomicLong longest = new AtomicLong();
-    StepRunner.Outcome outcome = StepRunner.run(List.of("sh", "-c", "yes '{\"Action\":\"output\",\"Output\":\"0123456789abcdef\"}' | head -n 1500000"),
-        dir, Map.of("PATH", "/usr/bin:/bin"), Duration.ofMinutes(2), 1, "test", 1000, dir, sample -> { }, line -> {
+    ProcessOutcome outcome = new RealHost().spawn(new ProcessSpec(List.of("sh", "-c", "yes '{\"Action\":\"output\",\"Output\":\"0123456789abcdef\"}' | head -n 1500000"),
+        dir, Map.of("PATH", "/usr/bin:/bin"), Duration.ofMinutes(2), Duration.ofMillis(1000)), sample -> { }, line -> {
           lines.incrementAndGet();
           longest.accumulateAndGet(line.length(), Math::max);
         }, line -> { });
@@ -31,8 +31,8 @@ class StepRunnerTest {
 
   @Test
   void aStepPastItsTimeoutIsKilledWithItsChildren() throws Exception {
-    StepRunner.Outcome outcome = StepRunner.run(List.of("sh", "-c", "sleep 300 & sleep 300; wait"), dir, Map.of("PATH", "/usr/bin:/bin"),
-        Duration.ofMillis(500), 1, "test", 100, dir, sample -> { }, line -> { }, line -> { });
+    ProcessOutcome outcome = new RealHost().spawn(new ProcessSpec(List.of("sh", "-c", "sleep 300 & sleep 300; wait"), dir, Map.of("PATH", "/usr/bin:/bin"),
+        Duration.ofMillis(500), Duration.ofMillis(100)), sample -> { }, line -> { }, line -> { });
     assertThat(outcome.timedOut()).isTrue();
     Thread.sleep(300);
     assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count()).isZero();

@@ -1,4 +1,4 @@
-package dev.goready.soak;
+package dev.goready.host;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,21 +10,20 @@ import java.util.function.Consumer;
 /**
  * Samples a child's whole process tree at a fixed interval: resident memory, CPU time and I/O wait
  * (block I/O delay) from /proc on Linux and WSL (summed over descendants), I/O bytes where
- * /proc/PID/io is readable, free system
- * memory and the free space of GOCACHE. Elsewhere the JDK's process API gives CPU time only. Reading
- * a few small /proc files per process per second costs far under 1% of a core.
+ * /proc/PID/io is readable, and free system memory. Elsewhere the JDK's process API gives CPU time
+ * only. Reading a few small /proc files per process per second costs far under 1% of a core.
  */
 final class ProcessTreeSampler implements AutoCloseable {
+  static final double CLOCK_TICKS = 100.0;
   private static final long PAGE_SIZE = 4096;
-  private static final double CLOCK_TICKS = 100.0;
 
   private final Thread thread;
   private volatile boolean stopped;
 
-  ProcessTreeSampler(ProcessHandle root, int cycle, String step, long intervalMillis, Path cacheDir, Consumer<Sample> sink) {
-    this.thread = Thread.ofPlatform().daemon().name("soak-sampler").start(() -> {
+  ProcessTreeSampler(ProcessHandle root, long intervalMillis, Consumer<ProcessSample> sink) {
+    this.thread = Thread.ofPlatform().daemon().name("process-tree-sampler").start(() -> {
       while (!stopped && root.isAlive()) {
-        sink.accept(sample(root, cycle, step, cacheDir));
+        sink.accept(sample(root));
         try {
           Thread.sleep(intervalMillis);
         } catch (InterruptedException e) {
@@ -34,7 +33,7 @@ final class ProcessTreeSampler implements AutoCloseable {
     });
   }
 
-  static Sample sample(ProcessHandle root, int cycle, String step, Path cacheDir) {
+  static ProcessSample sample(ProcessHandle root) {
     List<ProcessHandle> tree = new ArrayList<>();
     tree.add(root);
     root.descendants().forEach(tree::add);
@@ -43,7 +42,7 @@ final class ProcessTreeSampler implements AutoCloseable {
     long read = 0;
     long write = 0;
     double ioWait = 0;
-    boolean proc = Files.isDirectory(Path.of("/proc/self"));
+    boolean proc = Files.isDirectory(Path.of(ProcFiles.self()));
     for (ProcessHandle process : tree) {
       if (proc) {
         long[] stat = procStat(process.pid());
@@ -57,30 +56,19 @@ final class ProcessTreeSampler implements AutoCloseable {
         cpu += process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
       }
     }
-    return new Sample(System.currentTimeMillis(), cycle, step, tree.size(), proc ? rss : -1, cpu,
-        proc ? read : -1, proc ? write : -1, proc ? ioWait : -1, memAvailable(), freeSpace(cacheDir));
+    return new ProcessSample(System.currentTimeMillis(), tree.size(), proc ? rss : -1, cpu,
+        proc ? read : -1, proc ? write : -1, proc ? ioWait : -1, memAvailable());
   }
 
-  /**
-   * CPU seconds of every child this JVM has reaped (cutime+cstime of /proc/self/stat): read before and
-   * after a step, the difference is the whole step's CPU, however short-lived its processes were.
-   * Empty where there is no /proc.
-   */
-  static java.util.OptionalDouble reapedChildrenCpuSeconds() {
-    try {
-      String stat = Files.readString(Path.of("/proc/self/stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return java.util.OptionalDouble.of((Long.parseLong(f[13]) + Long.parseLong(f[14])) / CLOCK_TICKS);
-    } catch (IOException | RuntimeException e) {
-      return java.util.OptionalDouble.empty();
-    }
+  /** A stat line's fields after the ")" that ends the command name (which may itself hold spaces and parentheses). */
+  static String[] statFields(String stat) {
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
   }
 
-  /** /proc/PID/stat: fields after the ")" of the command name; utime, stime, cutime, cstime are 14-17, rss is 24. */
+  /** /proc/PID/stat: utime, stime, cutime, cstime are fields 14-17, rss is 24. */
   private static long[] procStat(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      String[] f = statFields(Files.readString(Path.of(ProcFiles.process(pid, "stat"))));
       // utime+stime, plus cutime+cstime: the children it has already waited for (compile, link) no longer show in the tree
       long ioWaitTicks = f.length > 39 ? Long.parseLong(f[39]) : 0; // delayacct_blkio_ticks, field 42
       return new long[] {Long.parseLong(f[21]), Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]), ioWaitTicks};
@@ -93,7 +81,7 @@ final class ProcessTreeSampler implements AutoCloseable {
     long read = 0;
     long write = 0;
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "io"))) {
+      for (String line : Files.readAllLines(Path.of(ProcFiles.process(pid, "io")))) {
         if (line.startsWith("read_bytes:")) {
           read = Long.parseLong(line.substring(11).strip());
         } else if (line.startsWith("write_bytes:")) {
@@ -108,7 +96,7 @@ final class ProcessTreeSampler implements AutoCloseable {
 
   private static long memAvailable() {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+      for (String line : Files.readAllLines(Path.of(ProcFiles.memInfo()))) {
         if (line.startsWith("MemAvailable:")) {
           return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
         }
@@ -117,18 +105,6 @@ final class ProcessTreeSampler implements AutoCloseable {
       // not Linux
     }
     return -1;
-  }
-
-  private static long freeSpace(Path dir) {
-    try {
-      Path existing = dir;
-      while (existing != null && !Files.exists(existing)) {
-        existing = existing.getParent();
-      }
-      return existing == null ? -1 : Files.getFileStore(existing).getUsableSpace();
-    } catch (IOException e) {
-      return -1;
-    }
   }
 
   @Override

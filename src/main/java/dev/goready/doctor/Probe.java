@@ -8,6 +8,7 @@ import dev.goready.host.ProcFiles;
 import dev.goready.host.WindowsProfile;
 import dev.goready.release.Platform;
 import dev.goready.release.ReleaseIndex;
+import dev.goready.wsl.MountTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

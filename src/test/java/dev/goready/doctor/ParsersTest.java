@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.host.IniFile;
 import dev.goready.host.TextFiles;
+import dev.goready.wsl.MountTable;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -2,11 +2,11 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
-import dev.goready.doctor.MountTable;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.PathStatus;
 import dev.goready.host.ProcFiles;
+import dev.goready.wsl.MountTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import dev.goready.doctor.Result;
 import dev.goready.doctor.Status;
 import dev.goready.host.CommandResult;
 import dev.goready.host.HostKind;
+import dev.goready.wsl.KernelLog;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -9,6 +9,7 @@ import dev.goready.fetch.SourceUrl;
 import dev.goready.host.HostKind;
 import dev.goready.host.Secrets;
 import dev.goready.release.ToolchainSetting;
+import dev.goready.wsl.WindowsHost;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
 import dev.goready.host.ProcFiles;
+import dev.goready.wsl.WslOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

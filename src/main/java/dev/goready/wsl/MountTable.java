@@ -1,4 +1,4 @@
-package dev.goready.doctor;
+package dev.goready.wsl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ public record MountTable(List<Mount> mounts) {
     return new MountTable(List.copyOf(mounts));
   }
 
-  static String unescape(String field) {
+  public static String unescape(String field) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < field.length(); i++) {
       char c = field.charAt(i);

@@ -1,4 +1,4 @@
-package dev.goready.doctor.checks;
+package dev.goready.wsl;
 
 import dev.goready.host.CommandResult;
 import dev.goready.host.TextFiles;
@@ -10,9 +10,9 @@ import java.util.Optional;
  * wsl.exe's output: UTF-16LE (with or without BOM) unless WSL_UTF8=1, and translated labels, so it is
  * read by position ("line 1's last word"), never by label.
  */
-record WslOutput(List<String> lines) {
+public record WslOutput(List<String> lines) {
 
-  static WslOutput of(CommandResult result) {
+  public static WslOutput of(CommandResult result) {
     List<String> lines = new ArrayList<>();
     for (String line : TextFiles.decodeWindowsOutput(result.stdout()).split("\\R")) {
       String clean = line.replace("\u0000", "").strip();
@@ -24,7 +24,7 @@ record WslOutput(List<String> lines) {
   }
 
   /** The last word of a line: the value, whatever language the label is in. */
-  Optional<String> valueAt(int index) {
+  public Optional<String> valueAt(int index) {
     if (index < 0 || index >= lines.size()) {
       return Optional.empty();
     }
@@ -32,14 +32,14 @@ record WslOutput(List<String> lines) {
     return Optional.of(words[words.length - 1]);
   }
 
-  Optional<String> lastValue() {
+  public Optional<String> lastValue() {
     return valueAt(lines.size() - 1);
   }
 
-  record Distro(String name, String state, int version, boolean isDefault) {}
+  public record Distro(String name, String state, int version, boolean isDefault) {}
 
   /** `wsl -l -v`: a header row, then "[*] NAME STATE VERSION" rows. */
-  List<Distro> distros() {
+  public List<Distro> distros() {
     List<Distro> distros = new ArrayList<>();
     for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
       boolean isDefault = line.startsWith("*");

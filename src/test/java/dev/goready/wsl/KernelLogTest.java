@@ -1,4 +1,4 @@
-package dev.goready.doctor.checks;
+package dev.goready.wsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

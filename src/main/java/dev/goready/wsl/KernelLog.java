@@ -1,4 +1,4 @@
-package dev.goready.doctor.checks;
+package dev.goready.wsl;
 
 import dev.goready.doctor.Status;
 import java.io.BufferedReader;
@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Classifies kernel log lines (dmesg with or without timestamps, journalctl's short format). */
-final class KernelLog {
+public final class KernelLog {
   static final int EXAMPLES = 3;
   private static final Pattern DMESG_TIME = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]\\s*");
   private static final Pattern JOURNAL_PREFIX = Pattern.compile("^[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ kernel: ");
 
-  enum Kind {
+  public enum Kind {
     UNSIGNED("unsigned module loaded"),
     REJECTED("module signature rejected"),
     IMA_DENIED("IMA appraisal denied"),
@@ -28,21 +28,21 @@ final class KernelLog {
       this.label = label;
     }
 
-    String label() {
+    public String label() {
       return label;
     }
   }
 
-  record Summary(long lines, Map<Kind, Integer> counts, Map<Kind, List<String>> examples) {
-    int count(Kind kind) {
+  public record Summary(long lines, Map<Kind, Integer> counts, Map<Kind, List<String>> examples) {
+    public int count(Kind kind) {
       return counts.getOrDefault(kind, 0);
     }
 
-    List<String> examples(Kind kind) {
+    public List<String> examples(Kind kind) {
       return examples.getOrDefault(kind, List.of());
     }
 
-    Status worst() {
+    public Status worst() {
       if (count(Kind.REJECTED) > 0 || count(Kind.IMA_DENIED) > 0) {
         return Status.FAIL;
       }
@@ -52,7 +52,7 @@ final class KernelLog {
 
   private KernelLog() {}
 
-  static Summary classify(BufferedReader reader) throws IOException {
+  public static Summary classify(BufferedReader reader) throws IOException {
     Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     Map<Kind, List<String>> examples = new EnumMap<>(Kind.class);
     long lines = 0;
@@ -73,11 +73,11 @@ final class KernelLog {
   }
 
   /** The message without dmesg's [    0.123456] or journalctl's "Nov 29 10:00:00 host kernel: ". */
-  static String message(String line) {
+  public static String message(String line) {
     return JOURNAL_PREFIX.matcher(DMESG_TIME.matcher(line).replaceFirst("")).replaceFirst("").strip();
   }
 
-  static Kind kindOf(String lower) {
+  public static Kind kindOf(String lower) {
     if (lower.contains("pkcs#7 signature not signed with a trusted key")
         || lower.contains("loading of module with unavailable key is rejected")
         || lower.contains("key was rejected by service")

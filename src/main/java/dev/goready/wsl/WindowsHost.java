@@ -1,15 +1,15 @@
-package dev.goready.doctor.checks;
+package dev.goready.wsl;
 
 import dev.goready.doctor.Probe;
 import dev.goready.host.ProcFiles;
 import java.util.Optional;
 
 /** From inside WSL2 (NAT): the Windows host is the default gateway in /proc/net/route. */
-final class WindowsHost {
+public final class WindowsHost {
   private WindowsHost() {}
 
   /** /proc/net/route's default route (destination 00000000); its gateway is little-endian hex. */
-  static Optional<String> address(Probe probe) {
+  public static Optional<String> address(Probe probe) {
     for (String line : probe.file(ProcFiles.netRoute()).orElse("").split("\\R")) {
       String[] fields = line.trim().split("\\s+");
       if (fields.length >= 3 && fields[1].equals("00000000") && fields[2].matches("[0-9A-Fa-f]{8}") && !fields[2].equals("00000000")) {

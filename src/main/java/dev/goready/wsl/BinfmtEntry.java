@@ -1,4 +1,4 @@
-package dev.goready.doctor.checks;
+package dev.goready.wsl;
 
 import java.util.Optional;
 
@@ -6,9 +6,9 @@ import java.util.Optional;
  * One /proc/sys/fs/binfmt_misc entry as the kernel prints it: "enabled"/"disabled", then
  * "interpreter /init", "flags: PF", "offset 0", "magic 4d5a" (or "extension .exe").
  */
-record BinfmtEntry(String name, boolean enabled, Optional<String> interpreter, String flags, Optional<String> magic, Optional<String> extension) {
+public record BinfmtEntry(String name, boolean enabled, Optional<String> interpreter, String flags, Optional<String> magic, Optional<String> extension) {
 
-  static BinfmtEntry parse(String name, String text) {
+  public static BinfmtEntry parse(String name, String text) {
     boolean enabled = false;
     String interpreter = null;
     String flags = "";
@@ -32,12 +32,12 @@ record BinfmtEntry(String name, boolean enabled, Optional<String> interpreter, S
   }
 
   /** Claims Windows programs: magic "MZ" (4d5a) at offset 0, or the .exe extension. */
-  boolean claimsWindowsPrograms() {
+  public boolean claimsWindowsPrograms() {
     return magic.map(m -> m.startsWith("4d5a")).orElse(false) || extension.map(e -> e.equals(".exe") || e.equals("exe")).orElse(false);
   }
 
   /** WSL's own: WSLInterop, or WSLInterop-late registered after systemd-binfmt under systemd. */
-  boolean isWsl() {
+  public boolean isWsl() {
     return name.equals("WSLInterop") || name.equals("WSLInterop-late");
   }
 }

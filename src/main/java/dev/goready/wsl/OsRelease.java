@@ -1,13 +1,13 @@
-package dev.goready.doctor.checks;
+package dev.goready.wsl;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** /etc/os-release: KEY=value lines, values optionally quoted. */
-record OsRelease(Map<String, String> values) {
+public record OsRelease(Map<String, String> values) {
 
-  static OsRelease parse(String text) {
+  public static OsRelease parse(String text) {
     Map<String, String> values = new HashMap<>();
     for (String line : text.split("\\R")) {
       int eq = line.indexOf('=');
@@ -18,11 +18,11 @@ record OsRelease(Map<String, String> values) {
     return new OsRelease(Map.copyOf(values));
   }
 
-  Optional<String> get(String key) {
+  public Optional<String> get(String key) {
     return Optional.ofNullable(values.get(key)).filter(v -> !v.isEmpty());
   }
 
-  Optional<String> prettyName() {
+  public Optional<String> prettyName() {
     return get("PRETTY_NAME").or(() -> get("NAME"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.goready.wsl;
 
-import dev.goready.doctor.Status;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,11 +41,14 @@ public final class KernelLog {
       return examples.getOrDefault(kind, List.of());
     }
 
-    public Status worst() {
-      if (count(Kind.REJECTED) > 0 || count(Kind.IMA_DENIED) > 0) {
-        return Status.FAIL;
-      }
-      return count(Kind.UNSIGNED) > 0 ? Status.WARN : Status.OK;
+    /** Something was refused: a module signature rejected, or IMA denied a file. */
+    public boolean blocking() {
+      return count(Kind.REJECTED) > 0 || count(Kind.IMA_DENIED) > 0;
+    }
+
+    /** Unsigned modules were loaded: not refused, but not what Microsoft ships. */
+    public boolean suspicious() {
+      return count(Kind.UNSIGNED) > 0;
     }
   }
 

@@ -2,7 +2,6 @@ package dev.goready.wsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.goready.doctor.Status;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +40,7 @@ class KernelLogTest {
   void aRejectedSignatureOutranksAnUnsignedModule() throws IOException {
     KernelLog.Summary summary = KernelLog.classify(new BufferedReader(new StringReader(
         "[1.0] a: module verification failed: signature and/or required key missing\n[2.0] PKCS#7 signature not signed with a trusted key\n")));
-    assertThat(summary.worst()).isEqualTo(Status.FAIL);
+    assertThat(summary.blocking()).isTrue();
     assertThat(summary.count(KernelLog.Kind.UNSIGNED)).isEqualTo(1);
   }
 

@@ -84,7 +84,7 @@ public final class KernelLogCheck implements Check {
         log.examples(kind).forEach(line -> details.add("    " + line));
       }
     }
-    Status worst = log.worst();
+    Status worst = log.blocking() ? Status.FAIL : log.suspicious() ? Status.WARN : Status.OK;
     if (worst == Status.FAIL) {
       return Result.fail(failSummary(log), details,
           Fix.of("A module or file was refused by signature checking or IMA appraisal. Rebuild or re-sign the module with a key the kernel trusts, or ask who manages this machine's IMA policy.",

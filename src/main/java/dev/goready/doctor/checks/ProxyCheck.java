@@ -72,12 +72,12 @@ public final class ProxyCheck implements Check {
       if (probe.kind() == HostKind.WSL2 && SourceUrl.isLoopback(uri.getHost()) && !mirrored(probe)) {
         String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
         List<String> commands = new ArrayList<>();
-        WindowsHost.address(probe).ifPresent(gw -> commands.add("export " + name + "=" + uri.getScheme() + "://" + gw + port));
+        WindowsHost.address(probe.host()).ifPresent(gw -> commands.add("export " + name + "=" + uri.getScheme() + "://" + gw + port));
         commands.add("printf '[wsl2]\\nnetworkingMode=mirrored\\n' >> \"$(wslpath \"$(cmd.exe /c echo %USERPROFILE% 2>/dev/null | tr -d '\\r')\")/.wslconfig\"");
         commands.add("wsl.exe --shutdown");
         return Optional.of(Result.warn(name + " points at " + uri.getHost() + ", which inside WSL2 (NAT) is the distro, not Windows", details,
             new Fix(commands, "A proxy running on Windows is reached at the Windows host's address"
-                + WindowsHost.address(probe).map(a -> " (" + a + ")").orElse("") + ", or on localhost once WSL uses mirrored networking; the proxy must also listen on that interface.")));
+                + WindowsHost.address(probe.host()).map(a -> " (" + a + ")").orElse("") + ", or on localhost once WSL uses mirrored networking; the proxy must also listen on that interface.")));
       }
     }
     return Optional.empty();

@@ -2,6 +2,7 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
+import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Windows interop inside WSL: whether Windows programs run (WSL's binfmt entry — WSLInterop, or
@@ -25,10 +27,12 @@ public final class WslInteropCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Machines.WSL;
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (!probe.kind().isWsl()) {
-      return Result.skip("not WSL");
-    }
     boolean enabled = probe.wslConf().bool("interop", "enabled").orElse(true);
     boolean appendPath = probe.wslConf().bool("interop", "appendWindowsPath").orElse(true);
     List<String> details = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
+import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
@@ -10,6 +11,7 @@ import dev.goready.wsl.WslOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,10 +32,17 @@ public final class WslKernelCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Machines.WSL;
+  }
+
+  @Override
+  public String notHere(HostKind kind) {
+    return kind == HostKind.WINDOWS ? "runs inside a WSL distro; see wsl.version" : "not WSL";
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (!probe.kind().isWsl()) {
-      return Result.skip(probe.kind() == HostKind.WINDOWS ? "runs inside a WSL distro; see wsl.version" : "not WSL");
-    }
     Optional<String> osrelease = probe.file(ProcFiles.osRelease()).map(String::strip).filter(s -> !s.isEmpty());
     if (osrelease.isEmpty()) {
       return Result.skip("cannot tell the kernel: " + ProcFiles.osRelease() + " is absent or empty");

@@ -2,10 +2,13 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
+import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.host.HostKind;
 import dev.goready.host.ProcFiles;
 import java.util.List;
+import java.util.Set;
 
 /** Whether systemd runs as PID 1 in the distro (native since WSL 0.67.6; it replaced systemd-genie). */
 public final class WslSystemdCheck implements Check {
@@ -20,10 +23,12 @@ public final class WslSystemdCheck implements Check {
   }
 
   @Override
+  public Set<HostKind> machines() {
+    return Machines.WSL;
+  }
+
+  @Override
   public Result run(Probe probe) {
-    if (!probe.kind().isWsl()) {
-      return Result.skip("not WSL");
-    }
     java.util.Optional<String> comm = probe.file(ProcFiles.initCommand()).map(String::strip).filter(c -> !c.isEmpty() && c.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f));
     if (comm.isEmpty()) {
       return Result.skip("cannot tell: " + ProcFiles.initCommand() + " is absent, empty or unreadable");

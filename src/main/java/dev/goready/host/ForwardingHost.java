@@ -112,6 +112,11 @@ public abstract class ForwardingHost implements Host {
   }
 
   @Override
+  public Optional<List<Long>> processesUsing(Path tree) {
+    return delegate.processesUsing(tree);
+  }
+
+  @Override
   public Optional<UserEnvironment> userEnvironment() {
     return delegate.userEnvironment();
   }

@@ -121,6 +121,14 @@ public interface Host {
   /** Windows only: a registry value as text, for example the machine's PROCESSOR_ARCHITECTURE. */
   Optional<String> registryValue(String key, String name);
 
+  /**
+   * The ids of processes running a binary from {@code tree} (its executable or a mapped file is
+   * there); empty when this machine cannot tell (only Linux's /proc says).
+   */
+  default Optional<List<Long>> processesUsing(Path tree) {
+    return Optional.empty();
+  }
+
   /** Windows only: the user environment (HKCU\Environment) that cmd and Explorer read; empty elsewhere and in replays. */
   default Optional<UserEnvironment> userEnvironment() {
     return Optional.empty();

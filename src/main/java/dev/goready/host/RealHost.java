@@ -233,6 +233,11 @@ public final class RealHost implements Host {
   }
 
   @Override
+  public Optional<List<Long>> processesUsing(Path tree) {
+    return TreeUsers.of(Path.of("/proc"), tree).map(uses -> uses.stream().map(TreeUsers.Use::pid).distinct().toList());
+  }
+
+  @Override
   public Optional<UserEnvironment> userEnvironment() {
     return os.windowsConventions() ? Optional.of(new WindowsUserEnvironment()) : Optional.empty();
   }

@@ -202,4 +202,22 @@ class CommandsTest {
     assertThat(soak.exit()).isEqualTo(2);
     assertThat(soak.err()).contains("--cycles 0 is not a positive number");
   }
+
+  @Test
+  void aToolchainARunningProcessUsesIsNotUninstalled() throws Exception {
+    install("1.22.4");
+    install("1.22.5");
+    Path sleep = Files.copy(Path.of("/bin/sleep"), temp.resolve("home/toolchains/go1.22.4/bin/sleep"));
+    sleep.toFile().setExecutable(true);
+    Process running = new ProcessBuilder(sleep.toString(), "60").start();
+    try {
+      Run refused = run("uninstall", "1.22.4");
+      assertThat(refused.exit()).as(refused.toString()).isEqualTo(5);
+      assertThat(refused.err()).contains("go1.22.4 is in use by process " + running.pid(), "--force");
+      assertThat(temp.resolve("home/toolchains/go1.22.4")).isDirectory();
+    } finally {
+      running.destroyForcibly().waitFor();
+    }
+    assertThat(run("uninstall", "1.22.4").exit()).isZero();
+  }
 }

@@ -11,14 +11,19 @@ import java.util.regex.Pattern;
  */
 public record GcTrace(int number, double pauseMs, int heapStartMb, int heapEndMb, int liveMb, int goalMb) {
   private static final Pattern LINE = Pattern.compile(
-      "gc (\\d+) @[\\d.]+s \\d+%: ([\\d.]+)\\+([\\d.]+)\\+([\\d.]+) ms clock, .*? (\\d+)->(\\d+)->(\\d+) MB, (\\d+) MB goal");
+      "gc (\\d{1,9}) @[\\d.]+s \\d+%: ([\\d.]{1,20})\\+([\\d.]{1,20})\\+([\\d.]{1,20}) ms clock, .*? (\\d{1,9})->(\\d{1,9})->(\\d{1,9}) MB, (\\d{1,9}) MB goal");
 
+  /** Numbers are capped at nine digits (a heap of 10^9 MB is not a real one), so a wild line is skipped, never a crash. */
   public static Optional<GcTrace> parse(String line) {
     Matcher m = LINE.matcher(line);
     if (!m.find()) {
       return Optional.empty();
     }
-    return Optional.of(new GcTrace(Integer.parseInt(m.group(1)), Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(4)),
+    try {
+      return Optional.of(new GcTrace(Integer.parseInt(m.group(1)), Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(4)),
         Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8))));
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // "1.2.3" matches [\\d.]: not a duration
+    }
   }
 }

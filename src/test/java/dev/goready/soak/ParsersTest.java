@@ -49,4 +49,12 @@ class ParsersTest {
     assertThat(GcTrace.parse("gc 3 @1.000s 5%: 12+100+13 ms clock, 48+1/2/3+52 ms cpu, 900->950->400 MB, 1000 MB goal, 2 MB stacks, 1 MB globals, 4 P (forced)").orElseThrow().pauseMs()).isEqualTo(25);
     assertThat(GcTrace.parse("=== RUN   TestAdd")).isEmpty();
   }
+
+  /** Found by SoakPropertiesTest: a goal past int's range was a NumberFormatException that stopped the soak. */
+  @Test
+  void aGcTraceWithAHugeNumberIsSkipped() {
+    assertThat(GcTrace.parse("gc 27 @12.345s 1%: 0.050+3.1+0.021 ms clock, 0.40+0.0/6.0/12+0.17 ms cpu, 120->124->62 MB, 99999999999999999999999999125 MB goal, 16 P")).isEmpty();
+    assertThat(GcTrace.parse("gc 27 @12.345s 1%: 0.050+3.1.2+0.021 ms clock, 0.40 ms cpu, 120->124->62 MB, 125 MB goal, 16 P")).isPresent();
+    assertThat(GcTrace.parse("gc 27 @12.345s 1%: 0.0.50+3.1+0.021 ms clock, 0.40 ms cpu, 120->124->62 MB, 125 MB goal, 16 P")).isEmpty();
+  }
 }

@@ -56,4 +56,48 @@ class ReleaseIndexTest {
     ReleaseIndex index = ReleaseIndex.parse("[{\"version\":\"weekly.2011-01-01\",\"files\":[]},{\"version\":\"go1.22.5\",\"stable\":true,\"files\":[]}]", "x");
     assertThat(index.releases()).extracting(Release::version).isEqualTo(List.of("go1.22.5"));
   }
+
+  private static String indexWith(String filename, String size) {
+    return "[{\"version\":\"go1.22.5\",\"stable\":true,\"files\":[{\"filename\":" + filename
+        + ",\"os\":\"linux\",\"arch\":\"amd64\",\"sha256\":\"\",\"size\":" + size + ",\"kind\":\"archive\"}]}]";
+  }
+
+  @Test
+  void fileNamesThatArePathsOrOddRefuseTheIndex() {
+    for (String name : List.of("\"../../x.tar.gz\"", "\"/tmp/x.tar.gz\"", "\"go1.22.5.linux-amd64/../x.tar.gz\"",
+        "\"go1.22.5.linux-amd64.tar.gz\\u0000\"", "\"go1.22.5.linux\\u001b-amd64.tar.gz\"", "\"go1.22.5 linux-amd64.tar.gz\"",
+        "\"go1.22.5.linux-amd64.exe\"", "\"gofoo.linux-amd64.tar.gz\"", "\"..\\\\x.zip\"")) {
+      assertThatThrownBy(() -> ReleaseIndex.parse(indexWith(name, "100"), "https://mirror.example/dl"))
+          .as(name)
+          .isInstanceOfSatisfying(GoreadyException.class, e -> {
+            assertThat(e.exitCode()).isEqualTo(ExitCode.NETWORK);
+            assertThat(e.getMessage()).contains("https://mirror.example/dl", "file name").doesNotContain("\u0000", "\u001b");
+          });
+    }
+  }
+
+  @Test
+  void goShapedNamesAreAccepted() {
+    for (String name : List.of("go1.22.5.linux-amd64.tar.gz", "go1.22.5.src.tar.gz", "go1.21rc2.windows-arm64.zip",
+        "go1.4.3.darwin-amd64-osx10.8.pkg", "go1.20.windows-386.msi")) {
+      assertThat(ReleaseIndex.parse(indexWith("\"" + name + "\"", "1"), "x").releases().getFirst().files().getFirst().filename()).isEqualTo(name);
+    }
+  }
+
+  @Test
+  void sizesThatAreNotSaneByteCountsRefuseTheIndex() {
+    for (String size : List.of("0", "-1", "\"abc\"", "1.5", "9223372036854775808", "99999999999999999999999", "17179869184", "null")) {
+      assertThatThrownBy(() -> ReleaseIndex.parse(indexWith("\"go1.22.5.linux-amd64.tar.gz\"", size), "x"))
+          .as(size)
+          .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NETWORK))
+          .hasMessageContaining("size");
+    }
+  }
+
+  @Test
+  void trailingGarbageAfterTheIndexIsRefused() {
+    assertThatThrownBy(() -> ReleaseIndex.parse("[] <html>moved</html>", "x"))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NETWORK));
+    assertThatThrownBy(() -> ReleaseIndex.parse("[][]", "x")).isInstanceOf(GoreadyException.class);
+  }
 }

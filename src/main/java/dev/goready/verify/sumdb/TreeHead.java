@@ -5,6 +5,8 @@ import java.util.Base64;
 
 /** A signed tree head: "go.sum database tree\n" N "\n" base64(root) "\n"; later lines are ignored. */
 public record TreeHead(long size, byte[] root) {
+  /** Far beyond any real log (sum.golang.org holds tens of millions); tile arithmetic stays well inside a long. */
+  static final long MAX_SIZE = 1L << 40;
   private static final String PREFIX = "go.sum database tree\n";
 
   public static TreeHead parse(String text) throws NoteException {
@@ -21,7 +23,7 @@ public record TreeHead(long size, byte[] root) {
     } catch (NumberFormatException e) {
       throw new NoteException("malformed tree note");
     }
-    if (size < 0 || !Long.toString(size).equals(lines[0])) {
+    if (size < 0 || size > MAX_SIZE || !Long.toString(size).equals(lines[0])) {
       throw new NoteException("malformed tree note");
     }
     byte[] root = NoteVerifier.strictBase64(lines[1]).orElseThrow(() -> new NoteException("malformed tree note"));

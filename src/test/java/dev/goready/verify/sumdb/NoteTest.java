@@ -147,4 +147,11 @@ class NoteTest {
       }
     }
   }
+
+  @Test
+  void treeHeadsLargerThanAnyRealLogAreRefused() {
+    String root = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TreeHead.parse("go.sum database tree\n" + (1L << 56) + "\n" + root + "\n"))
+        .isInstanceOf(NoteException.class);
+  }
 }

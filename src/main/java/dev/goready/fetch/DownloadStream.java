@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class DownloadStream extends InputStream {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
+  private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18}|\\*)");
 
   private final Fetcher fetcher;
   private final URI uri;
@@ -140,7 +140,7 @@ public final class DownloadStream extends InputStream {
       response.body().close();
       throw new GoreadyException(ExitCode.NETWORK, "unexpected HTTP " + status + " for " + uri, null);
     }
-    checkTotalSize(response, response.headers().firstValueAsLong("Content-Length").orElse(-1));
+    checkTotalSize(response, contentLength(response));
     discardPart();
     validator = response.headers().firstValue("ETag").filter(e -> !e.startsWith("W/")).or(() -> response.headers().firstValue("Last-Modified"));
     LocalIo.run(meta, () -> {
@@ -345,5 +345,19 @@ public final class DownloadStream extends InputStream {
     } catch (Exception ignored) {
       // best effort: the stream is being abandoned
     }
+  }
+
+  /** Content-Length as a byte count; a header that is not one is the server's fault (exit 3), never a crash. */
+  private long contentLength(HttpResponse<InputStream> response) {
+    String header = response.headers().firstValue("Content-Length").orElse("-1").strip();
+    if (!header.matches("-1|\\d{1,18}")) {
+      try {
+        response.body().close();
+      } catch (IOException e) {
+        // the answer is refused either way
+      }
+      throw new GoreadyException(ExitCode.NETWORK, "the server sent Content-Length '" + header + "' for " + uri, "the mirror is broken; try another one");
+    }
+    return Long.parseLong(header);
   }
 }

@@ -60,7 +60,7 @@ public final class Fetcher implements AutoCloseable {
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER) // followed by hand in send(), under the same rules as the first URL
             .connectTimeout(options.connectTimeout())
             .proxy(proxies.selector());
     builder.authenticator(new FetchAuthenticator(proxies, servers));
@@ -88,8 +88,12 @@ public final class Fetcher implements AutoCloseable {
   public byte[] fetchBytes(URI uri, String what) {
     if ("file".equalsIgnoreCase(uri.getScheme())) {
       Path file = Path.of(uri);
-      try {
-        return Files.readAllBytes(file);
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // Checked before opening: a FIFO would block, /dev/zero would never end.
+        throw new GoreadyException(ExitCode.NETWORK, what + " " + uri + " is not a regular file", "point it at a file");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return capped(in.readNBytes(MAX_SMALL_RESOURCE + 1), uri, what);
       } catch (NoSuchFileException e) {
         throw new HttpStatusException(404, what + " " + uri + " does not exist", "check the path");
       } catch (IOException e) {
@@ -101,17 +105,25 @@ public final class Fetcher implements AutoCloseable {
         what,
         attempt -> {
           HttpResponse<InputStream> response = send(uri, Optional.empty(), Optional.empty());
+          if (response.statusCode() < 200 || response.statusCode() > 299) {
+            // A 3xx without a usable Location or a 416: its body is not the resource.
+            response.body().close();
+            throw new GoreadyException(ExitCode.NETWORK, "HTTP " + response.statusCode() + " for " + what + " " + uri, "the server does not answer like a " + what + " would; check the URL");
+          }
           try (InputStream body = response.body()) {
-            byte[] bytes = body.readNBytes(MAX_SMALL_RESOURCE + 1);
-            if (bytes.length > MAX_SMALL_RESOURCE) {
-              throw new GoreadyException(ExitCode.NETWORK, what + " " + uri + " is larger than " + (MAX_SMALL_RESOURCE >> 20) + " MiB",
-                  "the server does not answer like a " + what + " would; check the URL");
-            }
-            return bytes;
+            return capped(body.readNBytes(MAX_SMALL_RESOURCE + 1), uri, what);
           } catch (IOException e) {
             throw new TransientFailure("connection lost while reading: " + describe(e), e);
           }
         });
+  }
+
+  private static byte[] capped(byte[] bytes, URI uri, String what) {
+    if (bytes.length > MAX_SMALL_RESOURCE) {
+      throw new GoreadyException(ExitCode.NETWORK, what + " " + uri + " is larger than " + (MAX_SMALL_RESOURCE >> 20) + " MiB",
+          "the server does not answer like a " + what + " would; check the URL");
+    }
+    return bytes;
   }
 
   /** Copies a file:// resource (a GOPROXY folder); a missing file is a 404, as a web server would say. */
@@ -152,8 +164,32 @@ public final class Fetcher implements AutoCloseable {
     return DownloadStream.open(this, uri, part, expectedSize, progress);
   }
 
-  /** A request for {@code uri}, optionally resuming with Range and If-Range. 5xx and 429 are transient. */
+  /** The most redirects one fetch follows (curl's and browsers' limits are in this range). */
+  static final int MAX_REDIRECTS = 10;
+
+  /**
+   * A request for {@code uri}, optionally resuming with Range and If-Range, following redirects:
+   * never to file: or another scheme, never from https down to http, and to plain http only on the
+   * same host or this machine. 5xx and 429 are transient.
+   */
   HttpResponse<InputStream> send(URI uri, Optional<Long> rangeStart, Optional<String> ifRange) throws IOException {
+    URI current = uri;
+    for (int hop = 0; ; hop++) {
+      HttpResponse<InputStream> response = sendOnce(current, rangeStart, ifRange);
+      int status = response.statusCode();
+      Optional<String> location = response.headers().firstValue("Location");
+      if (status < 300 || status > 399 || status == 304 || location.isEmpty()) {
+        return response;
+      }
+      response.body().close();
+      if (hop >= MAX_REDIRECTS) {
+        throw new GoreadyException(ExitCode.NETWORK, uri + " redirects more than " + MAX_REDIRECTS + " times", "check the URL; the server redirects in a loop");
+      }
+      current = RedirectRule.next(uri, current, location.get());
+    }
+  }
+
+  private HttpResponse<InputStream> sendOnce(URI uri, Optional<Long> rangeStart, Optional<String> ifRange) throws IOException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri).GET().timeout(options.readTimeout()).header("User-Agent", USER_AGENT);
     rangeStart.ifPresent(start -> request.header("Range", "bytes=" + start + "-"));

@@ -40,6 +40,9 @@ public final class FaultyServer implements AutoCloseable {
 
     /** Answers a Range request with the whole file and 200, as servers without Range support do. */
     record IgnoreRange() implements Fault {}
+
+    /** Answers 302 with this Location. */
+    record Redirect(String location) implements Fault {}
   }
 
   public record Request(String path, String range, String ifRange) {}
@@ -121,6 +124,11 @@ public final class FaultyServer implements AutoCloseable {
       Resource resource = resources.get(path);
       if (fault instanceof Fault.Status status) {
         exchange.sendResponseHeaders(status.code(), -1);
+        return;
+      }
+      if (fault instanceof Fault.Redirect redirect) {
+        exchange.getResponseHeaders().add("Location", redirect.location());
+        exchange.sendResponseHeaders(302, -1);
         return;
       }
       if (resource == null) {

@@ -110,12 +110,17 @@ public final class Fetcher implements AutoCloseable {
             response.body().close();
             throw new GoreadyException(ExitCode.NETWORK, "HTTP " + response.statusCode() + " for " + what + " " + uri, "the server does not answer like a " + what + " would; check the URL");
           }
-          try (InputStream body = response.body()) {
+          try (InputStream body = new GuardedBody(response.body(), options.readTimeout(), smallFetchDeadline(), watchdog)) {
             return capped(body.readNBytes(MAX_SMALL_RESOURCE + 1), uri, what);
           } catch (IOException e) {
             throw new TransientFailure("connection lost while reading: " + describe(e), e);
           }
         });
+  }
+
+  /** A whole index, tile or signature: ten read timeouts is generous for 64 MiB on any working link. */
+  private Duration smallFetchDeadline() {
+    return options.readTimeout().multipliedBy(10);
   }
 
   private static byte[] capped(byte[] bytes, URI uri, String what) {

@@ -26,6 +26,12 @@ public final class ThisProcess {
     return ProcessHandle.current().info().totalCpuDuration();
   }
 
+  /** The goready command this process runs, for lock waiters ("install 1.22"): its arguments after the jar or main class. */
+  public static String command() {
+    String arguments = ProcessHandle.current().info().arguments().map(a -> String.join(" ", a)).orElse("");
+    return arguments.replaceFirst("^.*?(-jar \\S+|dev\\.goready\\.cli\\.Main) ?", "").strip();
+  }
+
   /** When this JVM started, where the OS tells. */
   public static Optional<Instant> started() {
     return ProcessHandle.current().info().startInstant();

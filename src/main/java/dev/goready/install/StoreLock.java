@@ -2,11 +2,18 @@ package dev.goready.install;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.LocalIo;
+import dev.goready.TerminalText;
+import dev.goready.host.ThisProcess;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
@@ -28,15 +35,32 @@ public final class StoreLock implements AutoCloseable {
       FileChannel channel = FileChannel.open(store.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock == null) {
-        onWait.accept("waiting for another goready to finish with " + store.home() + " ...");
+        onWait.accept("waiting for another goready" + holder(store) + " to finish with " + store.home() + " ...");
         lock = channel.lock();
       }
+      // Beside the lock, not in it: Windows does not let others read a locked region.
+      LocalIo.writeAtomically(holderFile(store), ("pid " + ThisProcess.pid() + ", since " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+          + (ThisProcess.command().isEmpty() ? "" : ", running '" + ThisProcess.command() + "'") + "\n").getBytes(StandardCharsets.UTF_8));
       return new StoreLock(channel, lock);
     } catch (IOException e) {
       throw new GoreadyException(
           ExitCode.LOCAL,
           "cannot use " + store.home() + ": " + e.getMessage(),
           "make GOREADY_HOME a writable folder on a local disk");
+    }
+  }
+
+  private static Path holderFile(ToolchainStore store) {
+    return store.lockFile().resolveSibling(".lock.holder");
+  }
+
+  /** " (pid 4242, since 2026-12-03T10:15:02Z, running 'install 1.22')", or nothing when unknown. */
+  static String holder(ToolchainStore store) {
+    try {
+      String text = Files.readString(holderFile(store), StandardCharsets.UTF_8).strip();
+      return text.isEmpty() || text.length() > 500 ? "" : " (" + TerminalText.escape(text) + ")";
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "";
     }
   }
 

@@ -74,4 +74,15 @@ class FetcherTest {
     server.fail("/index.json", new Fault.Status(416));
     assertThatThrownBy(() -> fetcher.fetchBytes(server.url("/index.json"), "release index")).hasMessageContaining("HTTP 416");
   }
+
+  @Test
+  void aBodyThatStallsAfterTheHeadersDoesNotHangTheFetch() {
+    server.serve("/slow.json", new byte[4096]).fail("/slow.json", new Fault.StallAfter(2, Duration.ofSeconds(30)));
+    Fetcher quick = new Fetcher(new FetchOptions(0, Duration.ofSeconds(5), Duration.ofMillis(400), Duration.ofMillis(10)), ProxySettings.from(new TestHost()), Optional.empty());
+    long start = System.nanoTime();
+    try (quick) {
+      assertThatThrownBy(() -> quick.fetchBytes(server.url("/slow.json"), "checksum database tile")).hasMessageContaining("stalled: no data for");
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+  }
 }

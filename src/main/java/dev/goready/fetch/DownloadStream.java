@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -45,11 +46,16 @@ public final class DownloadStream extends InputStream {
   private OutputStream partOut;
   private InputStream body;
   private Optional<String> validator = Optional.empty();
-  private long position;
+  private volatile long position;
   private int failures;
   private boolean finished;
   private volatile long lastActivityNanos = System.nanoTime();
   private volatile boolean stalled;
+  /** Below this over a whole read-timeout window, a download is stalled, however steadily it trickles. */
+  static final long MIN_BYTES_PER_SECOND = 1024;
+  private volatile long windowStartNanos = System.nanoTime();
+  private volatile long windowStartPosition;
+  private volatile String stallReason = "";
   private ScheduledFuture<?> stallCheck;
   private String digestHex;
 
@@ -196,14 +202,27 @@ public final class DownloadStream extends InputStream {
         fetcher.watchdog().scheduleAtFixedRate(
             () -> {
               InputStream current = body;
-              if (current != null && !finished && System.nanoTime() - lastActivityNanos > limitNanos) {
-                stalled = true;
-                closeQuietly(current); // unblocks the reader, which then sees `stalled`
+              long now = System.nanoTime();
+              if (current != null && !finished && now - lastActivityNanos > limitNanos) {
+                stall(current, "no data for " + fetcher.options().readTimeout().toSeconds() + " s");
+              } else if (current != null && !finished && now - windowStartNanos >= limitNanos) {
+                long minimum = MIN_BYTES_PER_SECOND * Math.max(1, Duration.ofNanos(now - windowStartNanos).toSeconds());
+                if (position - windowStartPosition < minimum) {
+                  stall(current, "slower than " + MIN_BYTES_PER_SECOND / 1024 + " KiB/s for " + Duration.ofNanos(now - windowStartNanos).toSeconds() + " s");
+                }
+                windowStartNanos = now;
+                windowStartPosition = position;
               }
             },
             every,
             every,
             TimeUnit.MILLISECONDS);
+  }
+
+  private void stall(InputStream current, String reason) {
+    stallReason = reason;
+    stalled = true;
+    closeQuietly(current); // unblocks the reader, which then sees `stalled`
   }
 
   @Override
@@ -242,7 +261,7 @@ public final class DownloadStream extends InputStream {
         }
       }
       if (stalled) {
-        retryOrFail("no data for " + fetcher.options().readTimeout().toSeconds() + " s after " + position + " bytes");
+        retryOrFail(stallReason + " after " + position + " bytes");
         continue;
       }
       if (n > 0) {
@@ -288,6 +307,8 @@ public final class DownloadStream extends InputStream {
     partOut = null;
     fetcher.withRetries(uri, "archive", attempt -> connect(from, false));
     lastActivityNanos = System.nanoTime();
+    windowStartNanos = lastActivityNanos; // a new connection gets a whole window to show its rate
+    windowStartPosition = position;
   }
 
   private int finish() throws IOException {

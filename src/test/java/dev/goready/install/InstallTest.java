@@ -228,6 +228,15 @@ class InstallTest {
   }
 
   @Test
+  void aTrickleIsAStallToo() throws IOException {
+    server.fail(ARCHIVE, new Fault.Trickle(100, Duration.ofMillis(300)));
+    Run run = install("1.22.5", "--retries", "0");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(3);
+    assertThat(run.err()).contains("slower than 1 KiB/s", server.url(ARCHIVE).toString());
+    assertThat(current()).doesNotExist();
+  }
+
+  @Test
   void aServerThatKeepsStallingFailsWithATimeoutMessage() throws IOException {
     server.fail(ARCHIVE, new Fault.StallAfter(50_000, Duration.ofSeconds(5)), new Fault.StallAfter(0, Duration.ofSeconds(5)));
     Run run = install("1.22.5", "--retries", "1");

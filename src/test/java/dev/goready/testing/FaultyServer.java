@@ -41,6 +41,9 @@ public final class FaultyServer implements AutoCloseable {
     /** Answers a Range request with the whole file and 200, as servers without Range support do. */
     record IgnoreRange() implements Fault {}
 
+    /** Sends the body {@code chunk} bytes at a time with {@code pause} between: alive, but too slow. */
+    record Trickle(int chunk, Duration pause) implements Fault {}
+
     /** Answers 302 with this Location. */
     record Redirect(String location) implements Fault {}
   }
@@ -158,6 +161,14 @@ public final class FaultyServer implements AutoCloseable {
         case Fault.StallAfter stall -> Math.min(length, stall.bytes());
         case null, default -> length;
       };
+      if (fault instanceof Fault.Trickle trickle) {
+        for (long at = start; at < start + limit; at += trickle.chunk()) {
+          out.write(resource.body(), (int) at, (int) Math.min(trickle.chunk(), start + limit - at));
+          out.flush();
+          sleep(trickle.pause());
+        }
+        return;
+      }
       out.write(resource.body(), (int) start, (int) limit);
       out.flush();
       if (fault instanceof Fault.StallAfter stall) {

@@ -41,8 +41,22 @@ final class Staging implements AutoCloseable {
 
   /** Go toolchains always hold bin/go; anything else is not a toolchain, whatever its digest. */
   void requireGoBinary(boolean windows, String what, String hint) {
-    if (!Files.isRegularFile(dir.resolve("bin").resolve(windows ? "go.exe" : "go"))) {
+    Path go = dir.resolve("bin").resolve(windows ? "go.exe" : "go");
+    if (!Files.isRegularFile(go)) {
       throw new GoreadyException(ExitCode.INTEGRITY, what + " holds no go/bin/go" + (windows ? ".exe" : ""), hint);
+    }
+    if (!windows && !ownerMayRun(go)) {
+      throw new GoreadyException(ExitCode.INTEGRITY, what + ": go/bin/go is not executable (its mode has no x bit)", hint);
+    }
+  }
+
+  /** The owner's x bit, not Files.isExecutable: that is true for root whatever the mode says. */
+  private static boolean ownerMayRun(Path file) {
+    try {
+      return Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) == null
+          || Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 

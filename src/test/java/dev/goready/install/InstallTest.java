@@ -228,6 +228,17 @@ class InstallTest {
   }
 
   @Test
+  void aToolchainWhoseGoIsNotExecutableIsRefused() throws IOException {
+    byte[] bad = new ArchiveBuilder().directory("go/").file("go/VERSION", "go1.22.4\n").directory("go/bin/")
+        .file("go/bin/go", "#!/bin/sh\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0644).tarGz();
+    server.serve(OLD_ARCHIVE, bad).serve("/index.json", new IndexBuilder().archive("go1.22.4", "linux", "amd64", bad).bytes());
+    Run run = install("1.22.4");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(4);
+    assertThat(run.err()).contains("go/bin/go is not executable");
+    assertThat(home.resolve("toolchains/go1.22.4")).doesNotExist();
+  }
+
+  @Test
   void aTrickleIsAStallToo() throws IOException {
     server.fail(ARCHIVE, new Fault.Trickle(100, Duration.ofMillis(300)));
     Run run = install("1.22.5", "--retries", "0");

@@ -13,6 +13,7 @@ import dev.goready.host.IniFile;
 import dev.goready.host.WindowsProfile;
 import dev.goready.wsl.PortProxy;
 import dev.goready.wsl.WorkspaceLink;
+import dev.goready.wsl.WslConfigFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,8 +106,7 @@ public final class WslService {
   private boolean mirrored(HostKind kind) {
     return WindowsProfile.locate(host, kind, Duration.ofSeconds(5))
         .flatMap(profile -> host.readFile(profile.resolve(".wslconfig")))
-        .flatMap(text -> IniFile.parse(text).get("wsl2", "networkingMode"))
-        .map(mode -> mode.equalsIgnoreCase("mirrored")).orElse(false);
+        .map(text -> WslConfigFile.mirrored(IniFile.parse(text))).orElse(false);
   }
 
   /** Settings for /etc/wsl.conf (inside the distro) and .wslconfig (in the Windows profile); null values are not set. */

@@ -10,6 +10,7 @@ import dev.goready.host.HostKind;
 import dev.goready.host.Secrets;
 import dev.goready.release.ToolchainSetting;
 import dev.goready.wsl.WindowsHost;
+import dev.goready.wsl.WslConfigFile;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class ProxyCheck implements Check {
   }
 
   private static boolean mirrored(Probe probe) {
-    return probe.wslConfig().get("wsl2", "networkingMode").map(m -> m.equalsIgnoreCase("mirrored")).orElse(false);
+    return WslConfigFile.mirrored(probe.wslConfig());
   }
 
   private static Optional<Result> goproxyProblem(Probe probe, List<String> details) {

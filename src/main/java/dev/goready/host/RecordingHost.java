@@ -73,8 +73,8 @@ public final class RecordingHost extends ForwardingHost {
   @Override
   public Path realPath(Path path) {
     Path real = delegate.realPath(path);
-    if (!delegate.equals(path)) {
-      links.put(path.toString(), delegate.toString());
+    if (!real.equals(path)) {
+      links.put(path.toString(), real.toString());
     }
     return real;
   }

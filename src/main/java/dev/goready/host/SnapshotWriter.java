@@ -46,26 +46,9 @@ public final class SnapshotWriter {
       new TreeMap<>(recorded.environment()).forEach((k, v) -> env.put(k, Secrets.redactVariable(k, v)));
       entry(out, "env.json", env);
 
-      for (Map.Entry<String, java.util.Optional<String>> f : recorded.files.entrySet()) {
-        if (f.getValue().isPresent()) {
-          bytes(out, "files/" + relative(f.getKey()), Secrets.redactUrls(f.getValue().get()).getBytes(StandardCharsets.UTF_8));
-        }
+      for (Map.Entry<String, byte[]> recordedFile : fileTree(recorded).entrySet()) {
+        bytes(out, recordedFile.getKey(), recordedFile.getValue());
       }
-      // Folders and devices the checks looked for are recorded as empty files: a folder exists when a file below it does.
-      java.util.Set<String> written = new java.util.HashSet<>();
-      recorded.files.forEach((path, content) -> content.ifPresent(c -> written.add("files/" + relative(path))));
-      recorded.listings.forEach((dir, names) -> names.forEach(name -> {
-        String entry = "files/" + relative(dir) + "/" + name;
-        if (written.add(entry)) {
-          bytesQuietly(out, entry, new byte[0]);
-        }
-      }));
-      recorded.existing.forEach((path, exists) -> {
-        String entry = "files/" + relative(path);
-        if (exists && written.stream().noneMatch(w -> w.equals(entry) || w.startsWith(entry + "/")) && written.add(entry)) {
-          bytesQuietly(out, entry, new byte[0]);
-        }
-      });
 
       ArrayNode commands = JSON.createArrayNode();
       recorded.commands.forEach((argv, result) -> {
@@ -104,6 +87,27 @@ public final class SnapshotWriter {
     Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /**
+   * Every file the checks read, redacted, and for every folder or device they looked for an empty
+   * file: a folder exists when a file below it does. A marker with an entry below it is that folder,
+   * so it is left out; written as a file it would make the zip unreadable.
+   */
+  private static TreeMap<String, byte[]> fileTree(RecordingHost recorded) {
+    TreeMap<String, byte[]> tree = new TreeMap<>();
+    recorded.files.forEach((path, content) -> content.ifPresent(c -> tree.put("files/" + relative(path), Secrets.redactUrls(c).getBytes(StandardCharsets.UTF_8))));
+    recorded.listings.forEach((dir, names) -> names.forEach(name -> tree.putIfAbsent("files/" + relative(dir) + "/" + name, new byte[0])));
+    recorded.existing.forEach((path, exists) -> {
+      if (exists) {
+        tree.putIfAbsent("files/" + relative(path), new byte[0]);
+      }
+    });
+    tree.entrySet().removeIf(e -> {
+      String below = tree.ceilingKey(e.getKey() + "/");
+      return e.getValue().length == 0 && below != null && below.startsWith(e.getKey() + "/");
+    });
+    return tree;
+  }
+
   /** "/proc/mounts" → "proc/mounts"; "C:\Users\ann\.wslconfig" → "C/Users/ann/.wslconfig". */
   static String relative(String path) {
     return path.replace('\\', '/').replaceFirst("^([A-Za-z]):", "$1").replaceFirst("^/+", "");
@@ -133,14 +137,6 @@ public final class SnapshotWriter {
     out.closeEntry();
   }
 
-  private static void bytesQuietly(ZipOutputStream out, String name, byte[] content) {
-    try {
-      bytes(out, name, content);
-    } catch (java.util.zip.ZipException duplicate) {
-      // the same path recorded twice (a folder both listed and tested): once is enough
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+
 
 }

@@ -215,4 +215,21 @@ class DoctorCommandTest {
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.err()).contains("inflating more than");
   }
+
+  @Test
+  void withNoGoOnPathTheNewestInstalledGoIsProposedOnce() throws Exception {
+    Path snapshot = Files.createDirectories(temp.resolve("no-go-on-path"));
+    Files.writeString(snapshot.resolve("host.json"), "{\"os\":\"linux\",\"arch\":\"amd64\",\"home\":\"/home/ann\"}");
+    Files.writeString(snapshot.resolve("env.json"), "{\"PATH\":\"/usr/bin:/bin\",\"HOME\":\"/home/ann\"}");
+    for (String version : new String[] {"go-1.19", "go-1.23", "go-1.21"}) {
+      Files.writeString(Files.createDirectories(snapshot.resolve("files/usr/lib/" + version + "/bin")).resolve("go"), "");
+    }
+    Run run = doctor("--from", snapshot.toString(), "--only", "path.go", "--format", "json");
+    JsonNode check = null;
+    for (JsonNode c : new ObjectMapper().readTree(run.out()).get("checks")) {
+      check = c.get("id").asText().equals("path.go") ? c : check;
+    }
+    assertThat(check.get("summary").asText()).isEqualTo("no go on PATH, but Go is installed at /usr/lib/go-1.23/bin/go");
+    assertThat(check.get("fix").get("commands").toString()).contains("export PATH=\\\"/usr/lib/go-1.23/bin:$PATH\\\"").doesNotContain("goready install");
+  }
 }

@@ -8,6 +8,7 @@ import dev.goready.host.HostKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every go on PATH, in order. The first one wins, so it must be a Linux go inside WSL (not Windows'
@@ -28,9 +29,16 @@ public final class PathGoCheck implements Check {
     List<String> details = new ArrayList<>();
     gos.forEach(go -> details.add((details.isEmpty() ? "→ " : "  ") + go));
     if (gos.isEmpty()) {
-      return Result.fail("no go on PATH", details, Fix.of(
-          goreadyActive ? "goready has a toolchain; put it on PATH." : "Install a toolchain, then put it on PATH.",
-          goreadyActive ? exportPath(probe, goreadyBin) : "goready install", exportPath(probe, goreadyBin)));
+      if (goreadyActive) {
+        return Result.fail("no go on PATH", details, Fix.of("goready has a toolchain; put it on PATH (goready env does it for every shell).",
+            exportPath(probe, goreadyBin), "goready env"));
+      }
+      Optional<Path> installed = InstalledGo.find(probe);
+      if (installed.isPresent()) {
+        return Result.fail("no go on PATH, but Go is installed at " + installed.get(), details, Fix.of(
+            "Put that Go on PATH (add the line to your shell's startup file), or let goready manage one.", exportPath(probe, installed.get().getParent())));
+      }
+      return Result.fail("no go on PATH", details, Fix.of("Install a toolchain and put it on PATH in every shell.", "goready install", "goready env"));
     }
     Path first = gos.getFirst();
     if (probe.kind().isWsl() && isWindowsBinary(first)) {

@@ -90,6 +90,11 @@ public final class SoakRunner {
       }
     } catch (IOException e) {
       stopReason = "stopped: " + e.getMessage(); // a full disk: the report below is written from what was gathered
+    } catch (RuntimeException unexpected) {
+      // Without this, a Ctrl-C at exit would wait a minute for a report that never comes.
+      written.countDown();
+      interrupt.close();
+      throw unexpected;
     }
     if (terminal) {
       status.println();

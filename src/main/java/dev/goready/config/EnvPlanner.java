@@ -168,7 +168,8 @@ public final class EnvPlanner {
     String defaultEol = shell.newline(layout);
     TextFormat.Decoded decoded = before.map(b -> TextFormat.decode(b, defaultEol)).orElse(new TextFormat.Decoded("", TextFormat.fresh(defaultEol)));
     handWritten(file, decoded.text()).forEach(warnings::add);
-    return ManagedBlock.install(decoded.text(), body, decoded.format().eol(), file.toString())
+    String eol = shell.readsCrlf() ? decoded.format().eol() : "\n";
+    return ManagedBlock.install(decoded.text(), body, eol, file.toString())
         .map(text -> new FileEdit(file, before, Optional.of(decoded.format().encode(text)), shell.id() + " startup file", true));
   }
 
@@ -178,7 +179,7 @@ public final class EnvPlanner {
     String[] lines = text.split("\n");
     boolean inBlock = false;
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+      String line = lines[i].replaceFirst("\r$", ""); // a CRLF profile's lines are the same settings
       inBlock = inBlock ? !line.startsWith(ManagedBlock.END) : line.startsWith(ManagedBlock.BEGIN);
       java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
       if (!inBlock && !line.strip().startsWith("#") && m.matches()) {

@@ -33,6 +33,12 @@ public sealed interface Shell {
   /** The line ending of a startup file goready creates, as the shell's editors would write it. */
   String newline(EnvLayout layout);
 
+  /**
+   * Whether a CRLF line still runs: PowerShell and cmd strip the \r, bash, zsh, sh and fish take it
+   * as part of the command ("env.sh\r: No such file"), so their block is LF even in a CRLF file.
+   */
+  boolean readsCrlf();
+
   /** cmd and Explorer take PATH from the Windows user environment, not from a startup file. */
   boolean readsUserEnvironment();
 
@@ -82,6 +88,11 @@ public sealed interface Shell {
     @Override
     default String newline(EnvLayout layout) {
       return "\n";
+    }
+
+    @Override
+    default boolean readsCrlf() {
+      return false;
     }
 
     @Override
@@ -225,6 +236,11 @@ public sealed interface Shell {
   /** pwsh and Windows PowerShell: the same language and lines, in different profiles. */
   sealed interface PowerShell extends Shell {
     @Override
+    default boolean readsCrlf() {
+      return true;
+    }
+
+    @Override
     default boolean readsUserEnvironment() {
       return false;
     }
@@ -342,6 +358,11 @@ public sealed interface Shell {
     @Override
     public List<Path> startupFiles(EnvLayout layout) {
       return List.of(); // cmd and Explorer read the Windows user environment instead
+    }
+
+    @Override
+    public boolean readsCrlf() {
+      return true;
     }
 
     @Override

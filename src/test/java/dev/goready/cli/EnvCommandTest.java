@@ -124,4 +124,20 @@ class EnvCommandTest {
       assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".goready-"));
     }
   }
+
+  @Test
+  void aCrlfBashrcGetsABlockBashCanRunAndTheGopathWarning() throws Exception {
+    byte[] original = "export EDITOR=vi\r\nexport GOPATH=/opt/go\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(home.resolve(".bashrc"), original);
+    Run run = Run.of(host(), "env", "--shell", "bash");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.err()).contains(".bashrc:2 sets GOPATH itself");
+    String text = Files.readString(home.resolve(".bashrc"));
+    String block = text.substring(text.indexOf("# >>> goready >>>"));
+    assertThat(block).doesNotContain("\r");
+    Process bash = new ProcessBuilder("bash", "-c", ". " + home.resolve(".bashrc")).redirectErrorStream(true).start();
+    assertThat(new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("No such file");
+    assertThat(Run.of(host(), "env", "--remove").exit()).isZero();
+    assertThat(Files.readAllBytes(home.resolve(".bashrc"))).isEqualTo(original);
+  }
 }

@@ -55,7 +55,8 @@ class EnvPlannerTest {
 
     EnvPlan first = install(UNIX_SHELLS, Map.of("GOPROXY", "https://athens.corp.example,direct"));
     apply(first);
-    assertThat(Files.readString(home.resolve(".bashrc"))).contains("\r\n# >>> goready >>>\r\n").endsWith("# <<< goready <<<\r\n");
+    // bash takes a \r as part of the command, so goready's own lines are LF even in a CRLF file (issue 16).
+    assertThat(Files.readString(home.resolve(".bashrc"))).contains("\r\n# >>> goready >>>\n").endsWith("# <<< goready <<<\n");
     assertThat(Files.readString(home.resolve(".bash_profile"))).endsWith("# <<< goready <<<");
     assertThat(home.resolve(".profile")).exists();
     assertThat(home.resolve(".zshenv")).exists();

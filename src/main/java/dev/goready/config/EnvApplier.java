@@ -25,6 +25,7 @@ public final class EnvApplier {
   }
 
   public void apply(EnvPlan plan) {
+    plan.files().forEach(FileEditor::check); // all refusals before the first write: nothing half-done
     for (Path dir : plan.directories()) {
       LocalIo.run(dir, () -> Files.createDirectories(dir));
     }

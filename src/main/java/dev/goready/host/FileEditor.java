@@ -41,16 +41,19 @@ public final class FileEditor {
     return LocalIo.run(target, () -> Files.exists(target) ? Optional.of(Files.readAllBytes(target)) : Optional.empty());
   }
 
+  /**
+   * Everything {@link #apply} refuses, checked without writing: a plan of several files checks all
+   * of them first, so a read-only profile stops the plan before Go's env file or env.sh is written.
+   */
+  public static void check(FileEdit edit) {
+    Path target = UserFileTarget.resolve(edit.path());
+    requireWritable(edit, target, read(target));
+  }
+
   public static void apply(FileEdit edit) {
     Path target = UserFileTarget.resolve(edit.path());
     Optional<byte[]> now = read(target);
-    if (now.isPresent() != edit.before().isPresent() || (now.isPresent() && !Arrays.equals(now.get(), edit.before().get()))) {
-      throw new GoreadyException(ExitCode.LOCAL, target + " changed while goready was planning its edit; nothing was written", "run goready env again");
-    }
-    if (now.isPresent() && readOnly(target)) {
-      throw new GoreadyException(ExitCode.LOCAL, target + " is read-only; nothing was written",
-          "make it writable (chmod u+w " + target + ") or leave that shell out with --shell");
-    }
+    requireWritable(edit, target, now);
     LocalIo.run(target, () -> {
       if (now.isPresent() && edit.usersFile() && edit.after().isPresent()) {
         keepBackup(target, now.get());
@@ -63,6 +66,16 @@ public final class FileEditor {
       replace(target, edit.after().get(), now.isPresent() ? Optional.of(target) : Optional.empty());
       return null;
     });
+  }
+
+  private static void requireWritable(FileEdit edit, Path target, Optional<byte[]> now) {
+    if (now.isPresent() != edit.before().isPresent() || (now.isPresent() && !Arrays.equals(now.get(), edit.before().get()))) {
+      throw new GoreadyException(ExitCode.LOCAL, target + " changed while goready was planning its edit; nothing was written", "run goready env again");
+    }
+    if (now.isPresent() && readOnly(target)) {
+      throw new GoreadyException(ExitCode.LOCAL, target + " is read-only; nothing was written",
+          "make it writable (chmod u+w " + target + ") or leave that shell out with --shell");
+    }
   }
 
   /**

@@ -112,6 +112,10 @@ class EnvPlannerTest {
           assertThat(e.getMessage()).contains(bashrc.toString(), "read-only");
         });
     assertThat(bashrc).hasContent("export EDITOR=vim\n");
+    // Nothing else of the plan either: no env.sh, no Go env file, no ~/go (issue 16).
+    assertThat(goready.resolve("env.sh")).doesNotExist();
+    assertThat(home.resolve(".config/go/env")).doesNotExist();
+    assertThat(home.resolve("go")).doesNotExist();
   }
 
   @Test

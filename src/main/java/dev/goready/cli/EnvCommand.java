@@ -92,7 +92,8 @@ final class EnvCommand implements Callable<Integer> {
       context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");
       return;
     }
-    plan.files().stream().map(FileEdit::path).forEach(p -> context.out().println((remove ? "restored " : "updated ") + p));
+    // A file goready made and now deletes is "removed", not "restored": the user never had it.
+    plan.files().forEach(edit -> context.out().println((edit.after().isEmpty() ? "removed " : remove ? "restored " : "updated ") + edit.path()));
     plan.registry().forEach(r -> context.out().println((remove ? "restored " : "updated ") + "HKCU\\Environment\\" + r.name()));
     if (!remove) {
       context.err().println("goready: open a new terminal (or source your shell's startup file) to pick it up"

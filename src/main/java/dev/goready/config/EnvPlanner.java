@@ -244,7 +244,10 @@ public final class EnvPlanner {
     for (Shell shell : Shells.inOrder(shells)) {
       for (Path file : shell.startupFiles(layout)) {
         if (files.stream().noneMatch(f -> f.path().equals(file))) {
-          blockRemoval(file).ifPresent(files::add);
+          blockRemoval(file).ifPresent(removal -> {
+            files.add(removal);
+            identicalBackup(removal).ifPresent(files::add);
+          });
         }
       }
     }
@@ -274,6 +277,13 @@ public final class EnvPlanner {
       Optional<byte[]> after = text.isEmpty() && createdByGoready ? Optional.empty() : Optional.of(decoded.format().encode(text));
       return new FileEdit(file, before, after, "remove goready's block", true);
     });
+  }
+
+  /** The .goready.bak of a profile whose restored bytes are exactly the backup's: it has done its job. */
+  private static Optional<FileEdit> identicalBackup(FileEdit removal) {
+    Path backup = removal.path().resolveSibling(removal.path().getFileName() + ".goready.bak");
+    return FileEditor.read(backup).filter(bytes -> removal.after().isPresent() && Arrays.equals(bytes, removal.after().get()))
+        .map(bytes -> new FileEdit(backup, Optional.of(bytes), Optional.empty(), "goready's backup, the same as the restored file", false));
   }
 
   private Optional<FileEdit> restoreGoEnv(EnvUndo undo, Map<String, Optional<String>> changes) {

@@ -142,4 +142,15 @@ class EnvCommandTest {
     assertThat(Run.of(host(), "env", "--remove").exit()).isZero();
     assertThat(Files.readAllBytes(home.resolve(".bashrc"))).isEqualTo(original);
   }
+
+  @Test
+  void removeTakesBackItsBackupOnceTheProfileIsRestored() throws Exception {
+    Files.writeString(home.resolve(".bashrc"), "export EDITOR=vi\n");
+    assertThat(Run.of(host(), "env", "--shell", "bash").exit()).isZero();
+    assertThat(home.resolve(".bashrc.goready.bak")).exists();
+    Run removed = Run.of(host(), "env", "--remove");
+    assertThat(removed.out()).contains("restored " + home.resolve(".bashrc"));
+    assertThat(home.resolve(".bashrc")).hasContent("export EDITOR=vi");
+    assertThat(home.resolve(".bashrc.goready.bak")).doesNotExist();
+  }
 }

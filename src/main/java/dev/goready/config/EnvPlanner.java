@@ -62,7 +62,7 @@ public final class EnvPlanner {
     return EnvLayout.of(host, goreadyHome, pathDirs);
   }
 
-  /** GOPATH and GOBIN: as asked, else as Go's env file has them, else Go's defaults (~/go, GOPATH/bin). */
+  /** GOPATH and GOBIN: as asked, else as Go's env file has them, else as the shell exports them, else Go's defaults (~/go, GOPATH/bin). */
   private record Folders(String gopath, String gobin) {}
 
   private Folders folders(Map<String, String> settings, Map<String, String> current) {
@@ -70,7 +70,9 @@ public final class EnvPlanner {
     String gopath = settings.getOrDefault("GOPATH", current.getOrDefault("GOPATH",
         host.env("GOPATH").filter(v -> !v.isBlank()).map(v -> v.split(java.util.regex.Pattern.quote(host.listSeparator()))[0])
             .orElse(GoEnvFile.homeOf(host).resolve("go").toString())));
-    String gobin = settings.getOrDefault("GOBIN", current.getOrDefault("GOBIN", host.path(gopath).resolve("bin").toString()));
+    // Likewise an exported GOBIN: go install puts tools there, so that is what PATH must reach.
+    String gobin = settings.getOrDefault("GOBIN", current.getOrDefault("GOBIN",
+        host.env("GOBIN").filter(v -> !v.isBlank()).orElse(host.path(gopath).resolve("bin").toString())));
     return new Folders(gopath, gobin);
   }
 

@@ -153,4 +153,13 @@ class EnvCommandTest {
     assertThat(home.resolve(".bashrc")).hasContent("export EDITOR=vi");
     assertThat(home.resolve(".bashrc.goready.bak")).doesNotExist();
   }
+
+  @Test
+  void aGobinTheShellExportsIsTheOneOnPath() throws Exception {
+    Path tools = Files.createDirectories(home.resolve("tools/bin"));
+    Run run = Run.of(host().with("GOBIN", tools.toString()), "env", "--shell", "bash");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(Files.readString(home.resolve(".config/go/env"))).contains("GOBIN=" + tools);
+    assertThat(Files.readString(home.resolve("gr/env.sh"))).contains(tools.toString());
+  }
 }

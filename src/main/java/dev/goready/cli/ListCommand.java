@@ -3,6 +3,7 @@ package dev.goready.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.goready.ExitCode;
+import dev.goready.TerminalText;
 import dev.goready.app.Composition;
 import dev.goready.fetch.Fetcher;
 import dev.goready.release.Platform;
@@ -62,7 +63,8 @@ final class ListCommand implements Callable<Integer> {
   private int listRemote(Context context, Composition services) {
     Platform target = platform.resolve(context.host());
     try (Fetcher fetcher = services.fetcher(sources.flags())) {
-      List<Release> releases = RemoteListing.select(services.releases(fetcher, sources.flags()).index(), target, all);
+      List<Release> releases = RemoteListing.select(services.releases(fetcher, sources.flags())
+          .indexOrCached(message -> context.err().println("goready: " + TerminalText.escape(message))), target, all);
       if (json) {
         ArrayNode array = new ObjectMapper().createArrayNode();
         releases.forEach(r -> array.addObject().put("version", r.version()).put("stable", r.stable()).put("archive", r.archiveFor(target).orElseThrow().filename()));

@@ -1,12 +1,17 @@
 package dev.goready.fetch;
 
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
 import dev.goready.release.ReleaseIndex;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Where releases come from: the index URL and the base URL archives are fetched from. Fetches the index once. */
 public final class ReleaseSource {
@@ -35,6 +40,33 @@ public final class ReleaseSource {
       cache.ifPresent(file -> keep(file, json));
     }
     return index;
+  }
+
+  /**
+   * The index, or when the network fails the copy kept from the last fetch, saying how old it is
+   * through {@code notice}; with no copy the network's failure stands.
+   */
+  public synchronized ReleaseIndex indexOrCached(Consumer<String> notice) {
+    try {
+      return index();
+    } catch (GoreadyException e) {
+      if (e.exitCode() != ExitCode.NETWORK || cache.isEmpty() || !Files.isRegularFile(cache.get())) {
+        throw e;
+      }
+      try {
+        String json = Files.readString(cache.get());
+        Duration age = Duration.between(Files.getLastModifiedTime(cache.get()).toInstant(), Instant.now());
+        index = ReleaseIndex.parse(json, cache.get().toString());
+        notice.accept(e.getMessage() + "; using the index cached " + describe(age) + " ago (" + cache.get() + ")");
+        return index;
+      } catch (IOException | GoreadyException unreadable) {
+        throw e;
+      }
+    }
+  }
+
+  private static String describe(Duration age) {
+    return age.toDays() > 1 ? age.toDays() + " days" : age.toHours() > 1 ? age.toHours() + " hours" : Math.max(1, age.toMinutes()) + " minutes";
   }
 
   /** Written whole or not at all; a cache that cannot be written only costs doctor its version advice. */

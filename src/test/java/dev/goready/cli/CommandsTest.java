@@ -220,4 +220,14 @@ class CommandsTest {
     }
     assertThat(run("uninstall", "1.22.4").exit()).isZero();
   }
+
+  @Test
+  void listRemoteFallsBackToTheCachedIndexWhenOffline() {
+    assertThat(run("list", "--remote").exit()).isZero(); // fetched once: the copy is kept
+    server.close();
+    Run offline = run("list", "--remote", "--retries", "0");
+    assertThat(offline.exit()).as(offline.toString()).isZero();
+    assertThat(offline.out()).contains("go1.22.5");
+    assertThat(offline.err()).contains("using the index cached", "ago");
+  }
 }

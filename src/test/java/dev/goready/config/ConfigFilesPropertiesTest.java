@@ -28,6 +28,7 @@ class ConfigFilesPropertiesTest {
         "# ~/.bashrc\n[ -z \"$PS1\" ] && return\nalias ll='ls -l'\nexport EDITOR=vim\n",
         "# ~/.profile\r\nif [ -n \"$BASH_VERSION\" ]; then\r\n  . \"$HOME/.bashrc\"\r\nfi\r\n",
         "export PATH=$HOME/bin:$PATH",
+        "export EDITOR=vi\r",
         "alias g=git\n" + ManagedBlock.BEGIN + "\nexport GOROOT=/old\n" + ManagedBlock.END + "\nalias h=history\n",
         "");
   }

@@ -59,7 +59,7 @@ class WslOutputPropertiesTest {
   @Provide
   Arbitrary<byte[]> wslOutputs() {
     String list = "  NAME            STATE           VERSION\r\n* Ubuntu-22.04    Running         2\r\n  docker-desktop  Stopped         2\r\n  Debian          Stopped         1\r\n";
-    String status = "Standardverteilung: Ubuntu\r\nStandardversion: 2\r\n";
+    String status = "Standardverteilung: Ubuntu\r\nStandardversion: 2\r\n既定のバージョン：\r\n";
     String version = "WSL-Version: 2.3.26.0\r\nKernelversion: 5.15.167.4-1\r\nWSLg-Version: 1.0.65\r\n";
     return Fuzz.nearBytes(List.of(
         utf16(list, false), utf16(list, true), utf16(status, false), utf16(version, true),

@@ -79,8 +79,9 @@ public final class ProxySettings {
       Matcher hostPort = HOST_PORT.matcher(e);
       String entryHost = e;
       if (hostPort.matches()) {
-        if (port != Integer.parseInt(hostPort.group(2))) {
-          continue;
+        String entryPort = hostPort.group(2).replaceFirst("^0+(?=\\d)", "");
+        if (!entryPort.equals(Integer.toString(port))) {
+          continue; // another port, or one no URL can have (it does not fit an int)
         }
         entryHost = hostPort.group(1);
       }

@@ -20,6 +20,14 @@ class ProxySettingsTest {
         .with("NO_PROXY", noProxy));
   }
 
+  /** Found by FetchPropertiesTest: a NO_PROXY port too big for an int threw NumberFormatException; a range without "/" threw too. */
+  @Test
+  void anOutOfRangePortInNoProxyMatchesNothing() {
+    assertThat(proxies("mirror.corp:72057594037927936").describe(URI.create("https://mirror.corp:8443/x"))).isEqualTo("http://proxy.corp.example:3128");
+    assertThat(proxies("mirror.corp:08443").describe(URI.create("https://mirror.corp:8443/x"))).isEqualTo("none");
+    assertThat(Cidr.parse("10.0.0.0")).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0} with NO_PROXY={1} -> {2}")
   @CsvSource(delimiter = '|', value = {
     "https://go.dev/dl/|''|http://proxy.corp.example:3128",

@@ -66,4 +66,22 @@ class FetchPropertiesTest {
   void netrcsParse(@ForAll("netrcs") String text) {
     Fuzz.only(text, () -> ServerCredentials.parseNetrc(text));
   }
+
+  @Provide
+  Arbitrary<String> proxyUrls() {
+    return Fuzz.near("http://ann:s%3Acret@proxy.corp.example:3128", "proxy.corp.example:8080", "https://[fd00::1]:8443/", "socks5://127.0.0.1:1080");
+  }
+
+  /** Whatever HTTPS_PROXY and HTTP_PROXY hold, goready either uses them or says what is wrong with them. */
+  @Property
+  void proxyUrlsAreUsedOrRefused(@ForAll("proxyUrls") String url) {
+    Fuzz.only(url, () -> {
+      ProxySettings proxies = ProxySettings.from(new TestHost().with("HTTPS_PROXY", url).with("http_proxy", url));
+      StringBuilder out = new StringBuilder();
+      for (URI target : TARGETS) {
+        out.append(proxies.describe(target)).append(proxies.selector().select(target));
+      }
+      return out.append(proxies.credentialsFor("proxy.corp.example", 3128)).toString();
+    });
+  }
 }

@@ -57,7 +57,7 @@ public final class ProxySettings {
     } catch (IllegalArgumentException e) {
       uri = null;
     }
-    if (uri == null || uri.getHost() == null) {
+    if (uri == null || uri.getHost() == null || uri.getPort() > 65535) {
       throw new GoreadyException(ExitCode.USAGE, name + " (or " + name.toLowerCase(Locale.ROOT) + ") is not a proxy URL",
           "set it to http://host:port (user:password@ may go before the host), or unset it");
     }

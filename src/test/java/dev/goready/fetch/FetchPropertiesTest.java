@@ -4,6 +4,7 @@ import dev.goready.testing.Fuzz;
 import dev.goready.testing.TestHost;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -83,5 +84,19 @@ class FetchPropertiesTest {
       }
       return out.append(proxies.credentialsFor("proxy.corp.example", 3128)).toString();
     });
+  }
+
+  @Provide
+  Arbitrary<String> goproxies() {
+    return Fuzz.near(
+        "https://ann:s%3Acret@goproxy.corp.example/mod,https://proxy.golang.org|direct",
+        "https://user@mirror.corp:8443,off",
+        "goproxy.cn,direct");
+  }
+
+  /** Credentials in GOPROXY's URLs are read, or the entry is skipped for GOPROXY's own parser to report. */
+  @Property
+  void goproxyCredentialsAreRead(@ForAll("goproxies") String goproxy) {
+    Fuzz.only(goproxy, () -> ServerCredentials.from(new TestHost(), Optional.of(goproxy)).forHost("goproxy.corp.example"));
   }
 }

@@ -27,7 +27,7 @@ class ProxySettingsTest {
   /** Found by FetchPropertiesTest: a malformed proxy URL threw IllegalArgumentException; now a usage error naming the variable. */
   @Test
   void aMalformedProxyUrlIsAUsageError() {
-    for (String bad : List.of("http://proxy.corp.example:72{", "http://", "proxy corp:3128")) {
+    for (String bad : List.of("http://proxy.corp.example:72{", "http://", "proxy corp:3128", "socks5://127.0.0.1:108080")) {
       assertThatThrownBy(() -> ProxySettings.from(new TestHost().with("https_proxy", bad)))
           .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
           .hasMessageContaining("HTTPS_PROXY");

@@ -96,4 +96,17 @@ class ConfigFilesPropertiesTest {
     assertThat(IniEdit.set(once, "interop", "appendWindowsPath", "false", eol)).isEqualTo(once);
     IniFile.parse(once);
   }
+
+  @Provide
+  Arbitrary<String> goEnvValues() {
+    return Fuzz.near("https://proxy.golang.org,direct", "/home/user/go", "C:\\Users\\ann\\go", "go1.22.5+auto", "local", "");
+  }
+
+  /** Whatever value the user hands goready env, it is accepted or refused as go env -w would. */
+  @Property
+  void goEnvValuesAreCheckedLikeGoEnvW(@ForAll("goEnvValues") String value) {
+    for (String key : List.of("GOPROXY", "GOPATH", "GOTOOLCHAIN", "GOVERSION", "GOENV", "goflags")) {
+      Fuzz.run(value, () -> GoEnvFile.check(key, value));
+    }
+  }
 }

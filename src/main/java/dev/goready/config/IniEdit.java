@@ -14,7 +14,9 @@ public final class IniEdit {
   private IniEdit() {}
 
   public static String set(String text, String section, String key, String value, String eol) {
-    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
+    // Split on LF alone: a line keeps its own CR, so a stray CR is never joined with the next break
+    // into a CRLF that a second edit would read differently.
+    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     boolean finalBreak = !text.isEmpty() && lines.getLast().isEmpty();
     if (finalBreak || text.isEmpty()) {
       lines.removeLast();
@@ -60,6 +62,14 @@ public final class IniEdit {
         lines.add(insertAt, entry);
       }
     }
-    return String.join(eol, lines) + (finalBreak || text.isEmpty() ? eol : "");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      out.append(line);
+      if (i < lines.size() - 1 || finalBreak || text.isEmpty()) {
+        out.append(line.endsWith("\r") ? "\n" : eol);
+      }
+    }
+    return out.toString();
   }
 }

@@ -41,7 +41,10 @@ public final class ManagedBlock {
     return find(text, file).map(span -> {
       int start = span.start();
       if (!span.endsWithBreak() && span.end() == text.length() && start > 0) {
-        start -= text.startsWith("\r\n", start - 2) ? 2 : 1; // the break goready put before a last line without one
+        // The break goready put before a last line without one: the block's own line break, so a
+        // file that ended in a lone "\r" keeps it.
+        boolean crlf = text.startsWith("\r\n", span.start() + BEGIN.length()) && text.startsWith("\r\n", start - 2);
+        start -= crlf ? 2 : 1;
       }
       return text.substring(0, start) + text.substring(span.end());
     });

@@ -9,6 +9,9 @@ record Cidr(byte[] network, int prefixBits) {
 
   static Optional<Cidr> parse(String text) {
     String[] parts = text.split("/", 2);
+    if (parts.length != 2) {
+      return Optional.empty(); // no prefix length: an address, not a range
+    }
     try {
       byte[] address = literal(parts[0]).orElse(null);
       int bits = Integer.parseInt(parts[1]);

@@ -1,5 +1,7 @@
 package dev.goready.fetch;
 
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
 import dev.goready.host.Host;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,8 +37,8 @@ public final class ProxySettings {
 
   public static ProxySettings from(Host host) {
     return new ProxySettings(
-        variable(host, "HTTPS_PROXY").map(ProxySettings::proxyUri),
-        variable(host, "HTTP_PROXY").map(ProxySettings::proxyUri),
+        variable(host, "HTTPS_PROXY").map(v -> proxyUri("HTTPS_PROXY", v)),
+        variable(host, "HTTP_PROXY").map(v -> proxyUri("HTTP_PROXY", v)),
         variable(host, "NO_PROXY")
             .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
             .orElse(List.of()));
@@ -48,8 +50,18 @@ public final class ProxySettings {
   }
 
   /** "proxy:3128" without a scheme means http://proxy:3128, as curl and Go assume. */
-  private static URI proxyUri(String value) {
-    return URI.create(value.contains("://") ? value : "http://" + value);
+  private static URI proxyUri(String name, String value) {
+    URI uri;
+    try {
+      uri = URI.create(value.contains("://") ? value : "http://" + value);
+    } catch (IllegalArgumentException e) {
+      uri = null;
+    }
+    if (uri == null || uri.getHost() == null || uri.getPort() > 65535) {
+      throw new GoreadyException(ExitCode.USAGE, name + " (or " + name.toLowerCase(Locale.ROOT) + ") is not a proxy URL",
+          "set it to http://host:port (user:password@ may go before the host), or unset it");
+    }
+    return uri;
   }
 
   public Optional<URI> proxyFor(URI target) {
@@ -79,8 +91,9 @@ public final class ProxySettings {
       Matcher hostPort = HOST_PORT.matcher(e);
       String entryHost = e;
       if (hostPort.matches()) {
-        if (port != Integer.parseInt(hostPort.group(2))) {
-          continue;
+        String entryPort = hostPort.group(2).replaceFirst("^0+(?=\\d)", "");
+        if (!entryPort.equals(Integer.toString(port))) {
+          continue; // another port, or one no URL can have (it does not fit an int)
         }
         entryHost = hostPort.group(1);
       }

@@ -29,7 +29,7 @@ public record WslOutput(List<String> lines) {
       return Optional.empty();
     }
     String[] words = lines.get(index).split("[\\s:：]+");
-    return Optional.of(words[words.length - 1]);
+    return words.length == 0 ? Optional.empty() : Optional.of(words[words.length - 1]); // a line of only separators
   }
 
   public Optional<String> lastValue() {

@@ -32,6 +32,18 @@ class IniEditTest {
         """);
   }
 
+  /** Found by ConfigFilesPropertiesTest: a stray CR became a CRLF with the break after it, so setting twice was not a no-op. */
+  @Test
+  void aStrayCarriageReturnIsKeptAndSettingTwiceChangesNothing() {
+    for (String text : List.of("\r", "a=1\r", "[interop]\r\nx=1\r", "# c\r\n\r")) {
+      for (String eol : List.of("\n", "\r\n")) {
+        String once = IniEdit.set(text, "interop", "appendWindowsPath", "false", eol);
+        assertThat(IniEdit.set(once, "interop", "appendWindowsPath", "false", eol)).as("%s %s", text, eol).isEqualTo(once);
+        assertThat(once).startsWith(text.substring(0, text.indexOf('\r')));
+      }
+    }
+  }
+
   @Test
   void aNewKeyGoesAfterItsSectionsLastLineAndANewSectionAtTheEnd() {
     String conf = "[boot]\ncommand=service docker start\n\n[user]\ndefault=ann\n";

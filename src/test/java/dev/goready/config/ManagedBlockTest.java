@@ -24,6 +24,15 @@ class ManagedBlockTest {
     assertThat(installed.endsWith("\n")).as("keeps the final newline as found").isEqualTo(original.isEmpty() || original.endsWith("\n"));
   }
 
+  /** Found by ConfigFilesPropertiesTest: a last line ending in a lone CR lost it on removal. */
+  @Test
+  void aLastLineEndingInALoneCarriageReturnKeepsIt() {
+    for (String eol : List.of("\n", "\r\n")) {
+      String installed = ManagedBlock.install("export EDITOR=vi\r", BODY, eol, "f").orElseThrow();
+      assertThat(ManagedBlock.remove(installed, "f")).hasValue("export EDITOR=vi\r");
+    }
+  }
+
   @Test
   void goldenInstallIntoAProfileWithoutFinalNewline() {
     assertThat(ManagedBlock.install("export EDITOR=vim", BODY, "\n", "f")).hasValue("""

@@ -1,12 +1,16 @@
 package dev.goready.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
 import dev.goready.testing.TestHost;
 import java.net.Authenticator;
 import java.net.InetAddress;
 import java.net.PasswordAuthentication;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +22,24 @@ class ProxySettingsTest {
         .with("HTTPS_PROXY", "http://ann:s%3Acret@proxy.corp.example:3128")
         .with("http_proxy", "proxy.corp.example:8080")
         .with("NO_PROXY", noProxy));
+  }
+
+  /** Found by FetchPropertiesTest: a malformed proxy URL threw IllegalArgumentException; now a usage error naming the variable. */
+  @Test
+  void aMalformedProxyUrlIsAUsageError() {
+    for (String bad : List.of("http://proxy.corp.example:72{", "http://", "proxy corp:3128", "socks5://127.0.0.1:108080")) {
+      assertThatThrownBy(() -> ProxySettings.from(new TestHost().with("https_proxy", bad)))
+          .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+          .hasMessageContaining("HTTPS_PROXY");
+    }
+  }
+
+  /** Found by FetchPropertiesTest: a NO_PROXY port too big for an int threw NumberFormatException; a range without "/" threw too. */
+  @Test
+  void anOutOfRangePortInNoProxyMatchesNothing() {
+    assertThat(proxies("mirror.corp:72057594037927936").describe(URI.create("https://mirror.corp:8443/x"))).isEqualTo("http://proxy.corp.example:3128");
+    assertThat(proxies("mirror.corp:08443").describe(URI.create("https://mirror.corp:8443/x"))).isEqualTo("none");
+    assertThat(Cidr.parse("10.0.0.0")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0} with NO_PROXY={1} -> {2}")

@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class WslToolsTest {
 
+  /** Found by WslOutputPropertiesTest: a line of only separators (":" or "：") threw ArrayIndexOutOfBoundsException. */
+  @Test
+  void aLineOfOnlySeparatorsHasNoValue() {
+    byte[] stdout = "Standardversion: 2\r\n:\r\n\uff1a \r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    WslOutput output = WslOutput.of(new dev.goready.host.CommandResult(0, stdout, new byte[0], false, false));
+    assertThat(output.valueAt(0)).hasValue("2");
+    assertThat(output.valueAt(1)).isEmpty();
+    assertThat(output.lastValue()).isEmpty();
+  }
+
   @Test
   void readsTheDistroAddressFromIpOrHostname() {
     String ip = """

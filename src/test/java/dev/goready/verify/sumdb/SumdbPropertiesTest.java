@@ -1,6 +1,11 @@
 package dev.goready.verify.sumdb;
 
 import dev.goready.testing.Fuzz;
+import dev.goready.testing.NoteSigner;
+import dev.goready.testing.TestSumdb;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -32,5 +37,80 @@ class SumdbPropertiesTest {
   @Property
   void tileAddressesParseOrAreANoteError(@ForAll("tilePaths") String path) {
     Fuzz.only(path, () -> TileAddress.parse(path), NoteException.class);
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Provide
+  Arbitrary<byte[]> notes() {
+    return Fuzz.nearBytes(List.of(
+        bytes(NoteTest.TEXT + "\n" + NoteTest.PETER_SIG),
+        bytes(NoteTest.TEXT + "\n" + NoteTest.PETER_SIG + NoteTest.ENOCH_SIG),
+        bytes(NoteTest.TEXT + "\n" + NoteTest.ENOCH_SIG + NoteTest.PETER_SIG)));
+  }
+
+  @Property
+  void notesOpenOrAreANoteError(@ForAll("notes") byte[] note) throws Exception {
+    NoteVerifier peter = NoteVerifier.parse(NoteTest.PETER);
+    Fuzz.only(note, () -> SignedNote.open(note, peter), NoteException.class);
+  }
+
+  @Provide
+  Arbitrary<String> verifierKeys() {
+    return Fuzz.near(NoteTest.PETER, NoteTest.ENOCH, SumdbConfig.GO_KEY);
+  }
+
+  @Property
+  void verifierKeysParseOrAreANoteError(@ForAll("verifierKeys") String vkey) {
+    Fuzz.only(
+        vkey,
+        () -> {
+          NoteVerifier key = NoteVerifier.parse(vkey);
+          key.verify(bytes(NoteTest.TEXT), new byte[64]);
+          return SignedNote.open(bytes(NoteTest.TEXT + "\n" + NoteTest.PETER_SIG), key);
+        },
+        NoteException.class);
+  }
+
+  @Provide
+  Arbitrary<byte[]> lookupBodies() throws Exception {
+    TestSumdb log = new TestSumdb(NoteSigner.parse(NoteTest.PETER_SKEY, NoteTest.PETER), 8);
+    log.add("golang.org/x/mod@v0.17.0",
+        "golang.org/x/mod v0.17.0 h1:zY54UmvipHiNd+pm+m0x9KhZ9hl1/7QNMyxXbc6ICqA=\n"
+            + "golang.org/x/mod v0.17.0/go.mod h1:hTbmBsO62+eylJbnUtE2MGJUyE7QWk4xUqPFrRgJ+7c=\n");
+    log.add("example.com/a@v1.0.0", "example.com/a v1.0.0 h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
+    List<byte[]> samples = new ArrayList<>();
+    samples.add(log.lookupBody(0, 2));
+    samples.add(log.lookupBody(1, 2));
+    return Fuzz.nearBytes(samples);
+  }
+
+  /** Parse a lookup answer, then open its tree note and parse the head, as the client does. */
+  @Property
+  void lookupRecordsParseOrAreANoteError(@ForAll("lookupBodies") byte[] body) throws Exception {
+    NoteVerifier peter = NoteVerifier.parse(NoteTest.PETER);
+    Fuzz.only(
+        body,
+        () -> {
+          LookupRecord record = LookupRecord.parse(body);
+          record.linesFor("golang.org/x/mod", "v0.17.0");
+          return TreeHead.parse(SignedNote.open(record.treeNote(), peter));
+        },
+        NoteException.class);
+  }
+
+  @Provide
+  Arbitrary<String> treeHeads() {
+    return Fuzz.near(
+        "go.sum database tree\n2\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
+        "go.sum database tree\n31279832\nqTdpzlV7zuvt0Yd1Ktvq1ZXWOWZ4V8sLlnTfWJOKnBs=\n\n",
+        "go.sum database tree\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\nextra\n");
+  }
+
+  @Property
+  void treeHeadsParseOrAreANoteError(@ForAll("treeHeads") String text) {
+    Fuzz.only(text, () -> TreeHead.parse(text).format(), NoteException.class);
   }
 }

@@ -47,6 +47,7 @@ public final class DownloadStream extends InputStream {
   private InputStream body;
   private Optional<String> validator = Optional.empty();
   private volatile long position;
+  private URI finalUri;
   private int failures;
   private boolean finished;
   private volatile long lastActivityNanos = System.nanoTime();
@@ -60,6 +61,7 @@ public final class DownloadStream extends InputStream {
   private String digestHex;
 
   private DownloadStream(Fetcher fetcher, URI uri, Path part, long expectedSize, Progress progress) {
+    this.finalUri = uri;
     this.fetcher = fetcher;
     this.uri = uri;
     this.part = part;
@@ -124,6 +126,7 @@ public final class DownloadStream extends InputStream {
   private Void connect(long from, boolean replayExisting) throws IOException {
     HttpResponse<InputStream> response =
         fetcher.send(uri, from > 0 ? Optional.of(from) : Optional.empty(), from > 0 ? validator : Optional.empty());
+    finalUri = response.uri();
     int status = response.statusCode();
     if (from > 0 && status == 206 && rangeStartsAt(response, from)) {
       checkTotalSize(response, totalFromContentRange(response));
@@ -332,6 +335,11 @@ public final class DownloadStream extends InputStream {
       digestHex = HexFormat.of().formatHex(sha256.digest());
     }
     return digestHex;
+  }
+
+  /** Where the bytes came from after redirects: what the audit log records. */
+  public URI finalUri() {
+    return finalUri;
   }
 
   public long length() {

@@ -216,7 +216,7 @@ public final class Installer implements ToolchainSource {
         drain(ahead, extractionFailure);
       }
       String actual = download.sha256Hex();
-      audit.append("download", file.filename(), AuditEntry.OK, Map.of("url", url, "size", download.length(), "sha256", actual));
+      audit.append("download", file.filename(), AuditEntry.OK, Map.of("url", download.finalUri().toString(), "size", download.length(), "sha256", actual));
       verify(file, url, actual, download.part());
       if (extractionFailure != null) {
         throw extractionFailure;

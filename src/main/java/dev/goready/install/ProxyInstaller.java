@@ -164,7 +164,7 @@ public final class ProxyInstaller implements ToolchainSource {
                 "the proxy serves something else; try another GOPROXY");
           }
         }
-        kit.audit().append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", uri.toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
+        kit.audit().append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", stream.finalUri().toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
         stream.forgetResumeState();
         return;
       } catch (DownloadRestartedException e) {

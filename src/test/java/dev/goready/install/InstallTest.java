@@ -239,6 +239,15 @@ class InstallTest {
   }
 
   @Test
+  void aRedirectedDownloadIsLoggedWithTheUrlTheBytesCameFrom() throws IOException {
+    server.serve("/mirror/go1.22.5.linux-amd64.tar.gz", archive).fail(ARCHIVE, new Fault.Redirect("/mirror/go1.22.5.linux-amd64.tar.gz"));
+    Run run = install("1.22.5");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(audit()).anyMatch(e -> e.get("action").asText().equals("download")
+        && e.get("details").get("url").asText().equals(server.url("/mirror/go1.22.5.linux-amd64.tar.gz").toString()));
+  }
+
+  @Test
   void aTrickleIsAStallToo() throws IOException {
     server.fail(ARCHIVE, new Fault.Trickle(100, Duration.ofMillis(300)));
     Run run = install("1.22.5", "--retries", "0");

@@ -97,6 +97,9 @@ public final class SigstoreJavaCheck implements SigstoreCheck {
       verifier.verify(artifactSha256, bundle, options);
     } catch (KeylessVerificationException e) {
       return CheckResult.fail(Method.SIGSTORE, e.getMessage(), evidence);
+    } catch (RuntimeException malformed) {
+      // sigstore-java decodes some fields (base64 certificates, signatures) only while verifying.
+      return CheckResult.fail(Method.SIGSTORE, "not a Sigstore bundle: " + malformed.getMessage(), evidence);
     }
     return CheckResult.ok(Method.SIGSTORE, "signed by " + identity + " (" + issuer + "), Rekor entry " + evidence.getOrDefault("logIndex", "?"), evidence);
   }

@@ -53,4 +53,14 @@ class SigstoreJavaCheckTest {
     CheckResult result = SigstoreJavaCheck.of(Optional.empty(), "a", "b").verifyDigest(ARTIFACT_SHA256, "{\"mediaType\":\"nope\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(result.status()).isEqualTo(CheckResult.Status.FAIL);
   }
+
+  /** Found by VerifyPropertiesTest: a bad base64 certificate was an IllegalArgumentException out of verify. */
+  @Test
+  void aBundleWithABrokenCertificateFailsWithAReason() {
+    byte[] broken = new String(bundle, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"rawBytes\":\"MII", "\"rawBytes\":\"~II")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    CheckResult result = SigstoreJavaCheck.of(Optional.empty(), "appu@google.com", "https://accounts.google.com").verifyDigest(ARTIFACT_SHA256, broken);
+    assertThat(result.status()).isEqualTo(CheckResult.Status.FAIL);
+    assertThat(result.reason()).startsWith("not a Sigstore bundle");
+  }
 }

@@ -3,6 +3,8 @@ package dev.goready.soak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
 import dev.goready.LocalIo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,13 +19,28 @@ import java.util.List;
 record SoakState(String project, String module, long startedEpochMillis, List<CycleResult> cycles) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static SoakState read(Path out) throws IOException {
-    JsonNode root = JSON.readTree(Files.readAllBytes(out.resolve("state.json")));
-    List<CycleResult> cycles = new ArrayList<>();
-    for (JsonNode cycle : root.path("cycles")) {
-      cycles.add(JSON.treeToValue(cycle, CycleResult.class));
+  /** The state a soak saved after its last cycle; a folder without a readable one is the user's mistake (exit 2), never a crash. */
+  static SoakState read(Path out) {
+    Path file = out.resolve("state.json");
+    try {
+      JsonNode root = JSON.readTree(Files.readAllBytes(file));
+      if (root == null || !root.isObject() || !root.path("project").isTextual()) {
+        throw notAState(file, "it does not hold a soak's state");
+      }
+      List<CycleResult> cycles = new ArrayList<>();
+      for (JsonNode cycle : root.path("cycles")) {
+        cycles.add(JSON.treeToValue(cycle, CycleResult.class));
+      }
+      return new SoakState(root.path("project").asText(), root.path("module").asText(), root.path("startedEpochMillis").asLong(), cycles);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw notAState(file, "there is no such file");
+    } catch (IOException e) {
+      throw notAState(file, e.getMessage().lines().findFirst().orElse("unreadable"));
     }
-    return new SoakState(root.path("project").asText(), root.path("module").asText(), root.path("startedEpochMillis").asLong(), cycles);
+  }
+
+  private static GoreadyException notAState(Path file, String why) {
+    return new GoreadyException(ExitCode.USAGE, "cannot resume from " + file + ": " + why, "pass the --out folder of a soak that was started, or start a new soak");
   }
 
   void write(Path out) throws IOException {

@@ -230,4 +230,19 @@ class CommandsTest {
     assertThat(offline.out()).contains("go1.22.5");
     assertThat(offline.err()).contains("using the index cached", "ago");
   }
+
+  @Test
+  void resumingFromAFolderWithoutASoaksStateIsAUsageError() throws IOException {
+    Path project = Files.createDirectories(temp.resolve("project"));
+    Files.writeString(project.resolve("go.mod"), "module example.com/p\n\ngo 1.21\n");
+    Path out = Files.createDirectories(temp.resolve("not-a-soak"));
+    for (String state : new String[] {null, "{\"cycles\": [", "[1, 2]"}) {
+      if (state != null) {
+        Files.writeString(out.resolve("state.json"), state);
+      }
+      Run run = run("soak", "--project", project.toString(), "--resume", out.toString());
+      assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).contains("cannot resume from " + out.resolve("state.json")).doesNotContain("internal error");
+    }
+  }
 }

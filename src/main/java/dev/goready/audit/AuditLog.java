@@ -75,8 +75,8 @@ public final class AuditLog {
         if (!Files.isRegularFile(file)) {
           throw new IOException("not a regular file");
         }
-        long lines = linesBefore(channel);
-        long tornBytes = LogTail.tornBytes(channel);
+        long tornBytes = LogTail.tornBytes(channel); // read once: the tail is read backwards, but still read
+        long lines = linesBefore(channel, tornBytes);
         if (tornBytes > 0) {
           // A kill -9 mid-write left a line without its newline: never a complete record, so it is cut, and the cut logged.
           channel.truncate(channel.size() - tornBytes);
@@ -97,18 +97,17 @@ public final class AuditLog {
    * Complete lines in the log now: from the head when it describes this log's last line (the usual
    * case, costing nothing), else counted once (a log from before heads).
    */
-  private long linesBefore(FileChannel channel) throws IOException {
-    Optional<LogHead> head = LogHead.read(file);
-    long complete = channel.size() - LogTail.tornBytes(channel);
-    if (complete == 0) {
+  private long linesBefore(FileChannel channel, long tornBytes) throws IOException {
+    if (channel.size() - tornBytes == 0) {
       return 0;
     }
-    if (head.isPresent() && LogTail.tornBytes(channel) == 0 && head.get().lastLineHash().equalsIgnoreCase(Sha256.hex(LogTail.lastLine(channel)))) {
+    Optional<LogHead> head = LogHead.read(file);
+    if (head.isPresent() && tornBytes == 0 && head.get().lastLineHash().equalsIgnoreCase(Sha256.hex(LogTail.lastLine(channel)))) {
       return head.get().lines();
     }
     long[] count = {0};
     LogLines.forEach(file, (number, bytes) -> count[0] = number);
-    return LogTail.tornBytes(channel) > 0 ? count[0] - 1 : count[0];
+    return tornBytes > 0 ? count[0] - 1 : count[0];
   }
 
   private byte[] entry(String action, String subject, String result, Map<String, ?> details, FileChannel channel) throws IOException {

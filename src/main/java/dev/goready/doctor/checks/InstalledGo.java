@@ -3,6 +3,7 @@ package dev.goready.doctor.checks;
 import dev.goready.doctor.Probe;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
+import dev.goready.release.GoVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,17 +42,11 @@ final class InstalledGo {
     return dirs;
   }
 
-  /** Folder names with this prefix, the highest version first ("go-1.23" before "go-1.19"). */
+  /** Folder names with this prefix, the highest Go version first ("go-1.23" before "go-1.19"); names that are no version last. */
   private static List<String> newestFirst(Host host, Path dir, String prefix) {
-    return host.list(dir).stream().filter(n -> n.startsWith(prefix))
-        .sorted(java.util.Comparator.comparing((String n) -> versionKey(n.substring(prefix.length()))).reversed()).toList();
-  }
-
-  private static String versionKey(String version) {
-    StringBuilder key = new StringBuilder();
-    for (String part : version.split("\\.")) {
-      key.append(String.format("%10s", part.replaceAll("\\D", ""))).append('.');
-    }
-    return key.toString();
+    java.util.Comparator<String> byVersion = java.util.Comparator.comparing(
+        (String n) -> GoVersion.parse(n.substring(prefix.length())), java.util.Comparator.comparing((java.util.Optional<GoVersion> v) -> v.orElse(null),
+            java.util.Comparator.nullsFirst(java.util.Comparator.<GoVersion>naturalOrder())));
+    return host.list(dir).stream().filter(n -> n.startsWith(prefix)).sorted(byVersion.reversed()).toList();
   }
 }

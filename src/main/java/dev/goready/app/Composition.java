@@ -175,6 +175,10 @@ public final class Composition {
     return new DoctorSession(host);
   }
 
+  public ProjectService projectService() {
+    return new ProjectService(this);
+  }
+
   public VerifyService verifyService() {
     return new VerifyService(this);
   }

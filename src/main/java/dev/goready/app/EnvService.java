@@ -10,9 +10,13 @@ import dev.goready.config.Shell;
 import dev.goready.config.Shells;
 import dev.goready.config.UserHome;
 import dev.goready.host.Host;
+import dev.goready.project.ShellHook;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,8 +31,13 @@ public final class EnvService {
     PRINT
   }
 
-  /** {@code shells} as typed (ids or "all"; empty: the shells found here); {@code settings}: Go variables given as flags. */
-  public record Request(Mode mode, boolean remove, List<String> shells, Map<String, String> settings, boolean force) {}
+  /**
+   * {@code shells} as typed (ids or "all"; empty: the shells found here); {@code settings}: Go variables given as flags.
+   * {@code hook}: install (true) or drop (false) the per-project hook; empty keeps what an earlier run chose.
+   * {@code launcher}: how the hook starts goready to install a missing toolchain.
+   */
+  public record Request(Mode mode, boolean remove, List<String> shells, Map<String, String> settings, boolean force, Optional<Boolean> hook,
+      String launcher) {}
 
   public sealed interface Outcome {}
 
@@ -66,10 +75,13 @@ public final class EnvService {
     return new Planned(plan, true, parts.store().active().isPresent());
   }
 
-  private static EnvPlan plan(EnvPlanner planner, Set<Shell> chosen, Request request) {
-    return request.remove()
-        ? planner.remove(request.shells().isEmpty() ? planner.allShells() : chosen, request.shells().isEmpty())
-        : planner.install(new EnvRequest(chosen, request.settings(), request.force()));
+  private EnvPlan plan(EnvPlanner planner, Set<Shell> chosen, Request request) {
+    if (request.remove()) {
+      return planner.remove(request.shells().isEmpty() ? planner.allShells() : chosen, request.shells().isEmpty());
+    }
+    Path home = parts.store().home();
+    boolean hook = request.hook().orElseGet(() -> Arrays.stream(ShellHook.values()).anyMatch(h -> parts.host().exists(h.file(home))));
+    return planner.install(new EnvRequest(chosen, request.settings(), request.force(), Optional.of(request.launcher()).filter(l -> hook)));
   }
 
   private static Set<Shell> chosen(EnvPlanner planner, List<String> names) {

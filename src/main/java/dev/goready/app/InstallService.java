@@ -26,7 +26,7 @@ public final class InstallService {
    * else ./go.mod); {@code source} and {@code require} are empty when not given.
    */
   public record Request(String selector, Optional<Path> modfile, Platform platform, boolean pre, boolean allowUnverified, boolean msi,
-      Optional<String> source, Optional<String> require, boolean quiet, SourceFlags sources, TrustFlags trust) {}
+      Optional<String> source, Optional<String> require, boolean quiet, Optional<Boolean> makeCurrent, SourceFlags sources, TrustFlags trust) {}
 
   private final Composition parts;
 
@@ -46,7 +46,9 @@ public final class InstallService {
       ToolchainSource source = request.msi() ? parts.msiSource(fetcher, releases, policy)
           : proxy ? parts.proxyInstaller(fetcher, request.quiet(), policy)
           : parts.installer(fetcher, releases, request.quiet(), policy, parts.releaseVerifier(fetcher, request.trust()));
-      InstallRequest resolved = new InstallRequest(wanted, request.platform(), request.pre(), request.allowUnverified());
+      // A project's go.mod installs beside the default unless --use says otherwise: two projects with different pins must not fight over current.
+      boolean makeCurrent = request.makeCurrent().orElse(!fromModFile(request));
+      InstallRequest resolved = new InstallRequest(wanted, request.platform(), request.pre(), request.allowUnverified(), makeCurrent);
       return parts.locked(activation -> source.install(resolved));
     }
   }
@@ -60,8 +62,12 @@ public final class InstallService {
     };
   }
 
+  private static boolean fromModFile(Request request) {
+    return request.selector().equalsIgnoreCase("go.mod") || request.modfile().isPresent();
+  }
+
   private Selector selector(Request request) {
-    if (!request.selector().equalsIgnoreCase("go.mod") && request.modfile().isEmpty()) {
+    if (!fromModFile(request)) {
       return Selector.parse(request.selector());
     }
     Path file = request.modfile().orElse(parts.host().cwd().resolve("go.mod"));

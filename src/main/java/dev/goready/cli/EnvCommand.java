@@ -66,6 +66,10 @@ final class EnvCommand implements Callable<Integer> {
   @Option(names = "--remove", description = "Undo what goready env added (with --shell: only those shells' files).")
   boolean remove;
 
+  @Option(names = "--hook", negatable = true,
+      description = "Also install the per-project hook: before each prompt, the Go the folder pins goes first on PATH (bash, zsh, fish, PowerShell; see goready current). Kept by later runs; --no-hook drops it.")
+  Boolean hook;
+
   @Option(names = "--print", description = "Print the lines for eval \"$(goready env --print)\" (one shell: --shell); change nothing.")
   boolean print;
 
@@ -73,7 +77,7 @@ final class EnvCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Context context = parent.context();
     EnvService.Mode mode = print ? EnvService.Mode.PRINT : dryRun ? EnvService.Mode.DRY_RUN : EnvService.Mode.APPLY;
-    var outcome = context.composition().envService().run(new EnvService.Request(mode, remove, shells, settings(), force));
+    var outcome = context.composition().envService().run(new EnvService.Request(mode, remove, shells, settings(), force, java.util.Optional.ofNullable(hook), Launcher.command()));
     switch (outcome) {
       case EnvService.Printed printed -> context.out().print(printed.lines());
       case EnvService.Planned planned when !planned.applied() -> {

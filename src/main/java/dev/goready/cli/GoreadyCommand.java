@@ -21,6 +21,10 @@ import picocli.CommandLine.Option;
       ListCommand.class,
       UseCommand.class,
       UninstallCommand.class,
+      CurrentCommand.class,
+      WhichCommand.class,
+      ExecCommand.class,
+      HookCommand.class,
       AuditCommand.class,
       CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -59,6 +59,10 @@ final class InstallCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress or notices on stderr (warnings still show).")
   boolean quiet;
 
+  @Option(names = "--use", negatable = true,
+      description = "Make it your default (current): yes for a version or latest, no for go.mod (a project's pin installs beside the default; the shell hook and goready exec use it there).")
+  Boolean use;
+
   @Mixin SourceOptions sources = new SourceOptions();
   @Mixin PlatformOptions platform = new PlatformOptions();
   @Mixin TrustOptions trust = new TrustOptions();
@@ -67,7 +71,7 @@ final class InstallCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Context context = parent.context();
     var request = new InstallService.Request(selector, Optional.ofNullable(modfile), platform.resolve(context.host()), pre, allowUnverified, msi,
-        Optional.ofNullable(source), Optional.ofNullable(require), quiet, sources.flags(), trust.flags());
+        Optional.ofNullable(source), Optional.ofNullable(require), quiet, Optional.ofNullable(use), sources.flags(), trust.flags());
     render(context, context.composition().installService().install(request));
     return ExitCode.OK.code();
   }
@@ -87,6 +91,7 @@ final class InstallCommand implements Callable<Integer> {
       node.put("goroot", outcome.goroot().toString());
       node.put("status", outcome instanceof InstallOutcome.Installed ? "installed" : "already-installed");
       outcome.previous().ifPresentOrElse(p -> node.put("previous", p), () -> node.putNull("previous"));
+      node.put("current", outcome.current());
       if (outcome instanceof InstallOutcome.Installed installed) {
         node.put("archive", installed.archive());
         node.put("sha256", installed.sha256());
@@ -102,7 +107,11 @@ final class InstallCommand implements Callable<Integer> {
           case InstallOutcome.AlreadyInstalled already -> already.version() + " is already installed";
         };
     context.out().println(what);
-    context.out().println("active: " + outcome.version() + " at " + outcome.goroot());
+    if (outcome.current()) {
+      context.out().println("active: " + outcome.version() + " at " + outcome.goroot());
+    } else {
+      context.out().println("your default stays " + context.composition().store().active().orElse("unset") + "; goready use " + outcome.version() + " makes this one the default");
+    }
     if (!quiet) {
       context.err().println("goready: run goready env to put " + outcome.goroot().getParent().getParent().resolve("current").resolve("bin") + " on PATH in every shell");
     }

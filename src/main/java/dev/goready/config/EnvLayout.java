@@ -10,11 +10,16 @@ import java.util.Optional;
  * Where things are for one user: the home folder as shells see it ($HOME, %USERPROFILE% — never the
  * JVM's user.home), GOREADY_HOME, and the directories goready puts on PATH, first one first.
  */
-public record EnvLayout(Host host, Path home, Path goreadyHome, List<String> pathDirs) {
+public record EnvLayout(Host host, Path home, Path goreadyHome, List<String> pathDirs, boolean hook) {
   static final String USER_SHELL_FOLDERS = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders";
 
   public static EnvLayout of(Host host, Path goreadyHome, List<String> pathDirs) {
-    return new EnvLayout(host, GoEnvFile.homeOf(host), goreadyHome, List.copyOf(pathDirs));
+    return new EnvLayout(host, GoEnvFile.homeOf(host), goreadyHome, List.copyOf(pathDirs), false);
+  }
+
+  /** The same layout with the per-project hook sourced (or not) after the PATH lines. */
+  public EnvLayout withHook(boolean on) {
+    return new EnvLayout(host, home, goreadyHome, pathDirs, on);
   }
 
   public boolean windows() {

@@ -7,6 +7,7 @@ import dev.goready.host.FileEditor;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
 import dev.goready.host.UserEnvironment;
+import dev.goready.project.ShellHook;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,8 +118,10 @@ public final class EnvPlanner {
     }
 
     List<String> pathDirs = List.of(goreadyHome.resolve("current").resolve("bin").toString(), gobin);
-    EnvLayout layout = layout(pathDirs);
+    EnvLayout layout = layout(pathDirs).withHook(request.hookCommand().isPresent());
     List<Shell> shells = Shells.inOrder(request.shells());
+    request.hookCommand().ifPresent(command -> shells.stream().flatMap(shell -> shell.hook().stream()).distinct().forEach(hook ->
+        fileEdit(hook.file(goreadyHome), hook.script(goreadyHome, command), "goready's per-project hook").ifPresent(files::add)));
     envFiles(layout).forEach((env, writer) -> {
       if (shells.stream().anyMatch(shell -> shell.envFile(layout).equals(Optional.of(env)))) {
         fileEdit(env.path(), EnvScripts.content(writer, layout), env.why()).ifPresent(files::add);
@@ -258,6 +261,7 @@ public final class EnvPlanner {
     if (everything) {
       List<Path> owned = new ArrayList<>(envFiles(layout).keySet().stream().map(Shell.EnvFile::path).toList());
       owned.add(goreadyHome.resolve("env-undo.json"));
+      java.util.Arrays.stream(ShellHook.values()).map(hook -> hook.file(goreadyHome)).forEach(owned::add);
       for (Path file : owned) {
         FileEditor.read(file).ifPresent(bytes -> files.add(new FileEdit(file, Optional.of(bytes), Optional.empty(), "goready's own file", false)));
       }

@@ -15,6 +15,7 @@ final class EnvScripts {
   static String content(Shell shell, EnvLayout layout) {
     List<String> lines = new ArrayList<>(HEADER.stream().map(shell::comment).toList());
     lines.addAll(shell.pathLines(layout.pathDirs()));
+    shell.hookLine(layout).ifPresent(lines::add);
     return String.join("\n", lines) + "\n";
   }
 }

@@ -1,6 +1,7 @@
 package dev.goready.config;
 
 import dev.goready.host.OsFamily;
+import dev.goready.project.ShellHook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,21 @@ public sealed interface Shell {
   /** The lines between goready's markers in the startup files. */
   default List<String> block(EnvLayout layout) {
     List<String> lines = new ArrayList<>(List.of(comment(BLOCK_NOTE)));
-    envFile(layout).ifPresentOrElse(env -> lines.add(source(env.path())), () -> lines.addAll(pathLines(layout.pathDirs())));
+    envFile(layout).ifPresentOrElse(env -> lines.add(source(env.path())), () -> {
+      lines.addAll(pathLines(layout.pathDirs()));
+      hookLine(layout).ifPresent(lines::add);
+    });
     return lines;
+  }
+
+  /** The per-project hook this shell sources, if there is one for it. */
+  default Optional<ShellHook> hook() {
+    return Optional.empty();
+  }
+
+  /** The line that sources the hook, when the layout asks for it. */
+  default Optional<String> hookLine(EnvLayout layout) {
+    return layout.hook() ? hook().map(h -> source(h.file(layout.goreadyHome()))) : Optional.empty();
   }
 
   /** An env file under GOREADY_HOME, shared by the shells that name the same path, and why it exists. */
@@ -128,6 +142,18 @@ public sealed interface Shell {
     default String source(Path file) {
       String quoted = quote(file.toString());
       return "[ -f " + quoted + " ] && . " + quoted;
+    }
+
+    @Override
+    default Optional<ShellHook> hook() {
+      return Optional.of(ShellHook.POSIX);
+    }
+
+    /** env.sh is sh's too: the hook is bash and zsh, so only they source it. */
+    @Override
+    default Optional<String> hookLine(EnvLayout layout) {
+      String quoted = quote(ShellHook.POSIX.file(layout.goreadyHome()).toString());
+      return layout.hook() ? Optional.of("if [ -n \"${BASH_VERSION-}${ZSH_VERSION-}\" ] && [ -f " + quoted + " ]; then . " + quoted + "; fi") : Optional.empty();
     }
 
     @Override
@@ -228,6 +254,11 @@ public sealed interface Shell {
     }
 
     @Override
+    public Optional<ShellHook> hook() {
+      return Optional.of(ShellHook.FISH);
+    }
+
+    @Override
     public String printLines(EnvLayout layout) {
       return EnvScripts.content(this, layout);
     }
@@ -271,6 +302,11 @@ public sealed interface Shell {
     @Override
     default Optional<EnvFile> envFile(EnvLayout layout) {
       return Optional.empty(); // one profile per shell, so the lines need no shared file
+    }
+
+    @Override
+    default Optional<ShellHook> hook() {
+      return Optional.of(ShellHook.POWERSHELL);
     }
 
     @Override

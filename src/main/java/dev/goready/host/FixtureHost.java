@@ -271,6 +271,11 @@ public final class FixtureHost implements Host {
     throw new UnsupportedOperationException("cannot run " + spec.argv().getFirst() + " on a replayed machine (" + root + ")");
   }
 
+  @Override
+  public int attach(List<String> argv, Path dir, Map<String, String> env) {
+    throw new UnsupportedOperationException("cannot run " + argv.getFirst() + " on a replayed machine (" + root + ")");
+  }
+
   /** A replay starts nothing that would need stopping, so there is nothing to do on Ctrl-C. */
   @Override
   public Registration onInterrupt(Runnable action) {

@@ -97,6 +97,11 @@ public abstract class ForwardingHost implements Host {
   }
 
   @Override
+  public int attach(List<String> argv, Path dir, Map<String, String> env) {
+    return delegate.attach(argv, dir, env);
+  }
+
+  @Override
   public ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr) {
     return delegate.spawn(spec, samples, stdout, stderr);
   }

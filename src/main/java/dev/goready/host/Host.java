@@ -106,6 +106,14 @@ public interface Host {
   ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr);
 
   /**
+   * Runs a program attached to goready's own stdin, stdout and stderr, with exactly {@code env} (its
+   * PATH also finds the program), and returns its exit code once it ends. goready exec hands its
+   * terminal over this way; a Ctrl-C reaches the program, and goready waits for it before exiting.
+   * A program that cannot be found or started is a usage error naming it.
+   */
+  int attach(List<String> argv, Path dir, Map<String, String> env);
+
+  /**
    * Runs the action when goready is asked to stop (Ctrl-C, SIGTERM), before it exits; the exit
    * waits for the action to return. Closing the registration withdraws the action.
    */

@@ -1,5 +1,7 @@
 package dev.goready.host;
 
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -194,6 +196,57 @@ public final class RealHost implements Host {
   @Override
   public ProcessOutcome spawn(ProcessSpec spec, Consumer<ProcessSample> samples, Consumer<String> stdout, Consumer<String> stderr) {
     return StreamingProcess.run(spec, nullDevice(), samples, stdout, stderr);
+  }
+
+  @Override
+  public int attach(List<String> argv, Path dir, Map<String, String> env) {
+    List<String> command = new java.util.ArrayList<>(argv);
+    command.set(0, program(argv.getFirst(), env).toString());
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+    builder.environment().clear();
+    builder.environment().putAll(env);
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new GoreadyException(ExitCode.USAGE, "cannot start " + argv.getFirst() + ": " + e.getMessage(), "check the command's name and that it is executable");
+    }
+    // Ctrl-C reaches the program too (same terminal); goready's exit waits for it to finish its own clean-up.
+    try (Registration waiting = onInterrupt(() -> waitFor(process, Duration.ofSeconds(30)))) {
+      return process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroy();
+      return 130;
+    }
+  }
+
+  /** A bare name is looked up on the child's PATH (with PATHEXT on Windows), not goready's own: exec changes PATH. */
+  private Path program(String name, Map<String, String> env) {
+    if (name.contains("/") || name.contains("\\")) {
+      return Path.of(name);
+    }
+    String separator = os == OsFamily.WINDOWS ? ";" : ":";
+    List<String> suffixes = os == OsFamily.WINDOWS
+        ? java.util.Arrays.asList(env.getOrDefault("PATHEXT", ".COM;.EXE;.BAT;.CMD").toLowerCase(java.util.Locale.ROOT).split(";"))
+        : List.of("");
+    for (String dir : env.getOrDefault(os == OsFamily.WINDOWS ? env.keySet().stream().filter("PATH"::equalsIgnoreCase).findFirst().orElse("PATH") : "PATH", "").split(separator)) {
+      for (String suffix : suffixes) {
+        Path candidate = Path.of(dir.isEmpty() ? "." : dir).resolve(name + suffix);
+        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    throw new GoreadyException(ExitCode.USAGE, "cannot start " + name + ": it is not on the PATH the command gets", "give the program's full path, or check its name");
+  }
+
+  private static void waitFor(Process process, Duration limit) {
+    try {
+      process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

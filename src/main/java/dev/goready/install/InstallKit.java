@@ -23,22 +23,32 @@ public record InstallKit(
     ExtractionLimits limits,
     Policy policy) {
 
-  /** When {@code version} is already in the store: activate it and say so, with no network at all. */
-  Optional<InstallOutcome> alreadyInstalled(String version) {
+  /** When {@code version} is already in the store: activate it (if asked) and say so, with no network at all. */
+  Optional<InstallOutcome> alreadyInstalled(String version, boolean makeCurrent) {
     Path goroot = store.toolchain(version);
     if (!Files.isDirectory(goroot)) {
       return Optional.empty();
     }
-    return Optional.of(new InstallOutcome.AlreadyInstalled(version, goroot, activation.activate(version)));
+    Optional<String> previous = switchCurrent(version, makeCurrent);
+    return Optional.of(new InstallOutcome.AlreadyInstalled(version, goroot, previous, isCurrent(version)));
   }
 
   /** Renames the verified staging folder into place, logs the install and switches current to it. */
-  InstallOutcome.Installed commit(Staging staging, String version, Map<String, Object> details, String archive, String digest, boolean fromCache) {
+  InstallOutcome.Installed commit(Staging staging, boolean makeCurrent, String version, Map<String, Object> details, String archive, String digest, boolean fromCache) {
     Path goroot = staging.commit(version);
     Map<String, Object> logged = new java.util.LinkedHashMap<>(details);
     logged.put("goroot", goroot.toString());
     audit.append("install", version, AuditEntry.OK, logged);
-    Optional<String> previous = activation.activate(version);
-    return new InstallOutcome.Installed(version, goroot, previous, archive, digest, fromCache);
+    Optional<String> previous = switchCurrent(version, makeCurrent);
+    return new InstallOutcome.Installed(version, goroot, previous, isCurrent(version), archive, digest, fromCache);
+  }
+
+  /** The first toolchain becomes the default even when not asked: a machine with Go installed and no default helps no one. */
+  private Optional<String> switchCurrent(String version, boolean makeCurrent) {
+    return makeCurrent || store.active().isEmpty() ? activation.activate(version) : Optional.empty();
+  }
+
+  private boolean isCurrent(String version) {
+    return store.active().equals(Optional.of(version));
   }
 }

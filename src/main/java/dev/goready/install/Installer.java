@@ -65,7 +65,7 @@ public final class Installer implements ToolchainSource {
   public InstallOutcome install(InstallRequest request) {
     ResolvedFile resolved = resolve(request);
     String version = resolved.version();
-    Optional<InstallOutcome> present = kit.alreadyInstalled(version);
+    Optional<InstallOutcome> present = kit.alreadyInstalled(version, request.makeCurrent());
     if (present.isPresent()) {
       return present.get();
     }
@@ -75,7 +75,7 @@ public final class Installer implements ToolchainSource {
       boolean windows = resolved.file().os().equals("windows");
       staging.requireGoBinary(windows, resolved.file().filename(), "this is not a Go toolchain archive; check --download-url");
       enforcePolicy(resolved, cache.archive(resolved.file().filename()));
-      return kit.commit(staging, version, Map.of("archive", resolved.file().filename()), resolved.file().filename(), fetched.sha256(), fetched.fromCache());
+      return kit.commit(staging, request.makeCurrent(), version, Map.of("archive", resolved.file().filename()), resolved.file().filename(), fetched.sha256(), fetched.fromCache());
     }
   }
 

@@ -58,7 +58,7 @@ public final class ProxyInstaller implements ToolchainSource {
   public InstallOutcome install(InstallRequest request) {
     ToolchainModule module = new ToolchainModule(resolve(request).toString(), request.platform());
     String version = module.goVersion();
-    Optional<InstallOutcome> present = kit.alreadyInstalled(version);
+    Optional<InstallOutcome> present = kit.alreadyInstalled(version, request.makeCurrent());
     if (present.isPresent()) {
       return present.get();
     }
@@ -84,7 +84,7 @@ public final class ProxyInstaller implements ToolchainSource {
           CheckResult.unavailable(Method.PGP, "go.dev signs its .tar.gz archives, not module zips"),
           CheckResult.unavailable(Method.SIGSTORE, "no Sigstore bundle is published for module zips")));
       staging.requireGoBinary(module.platform().goos().equals("windows"), module.version() + ".zip", "the proxy serves something that is not a Go toolchain");
-      return kit.commit(staging, version, Map.of("module", ToolchainModule.PATH + "@" + module.version(), "h1", actual), module.version() + ".zip", actual, false);
+      return kit.commit(staging, request.makeCurrent(), version, Map.of("module", ToolchainModule.PATH + "@" + module.version(), "h1", actual), module.version() + ".zip", actual, false);
     }
   }
 

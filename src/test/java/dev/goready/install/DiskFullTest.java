@@ -52,7 +52,7 @@ class DiskFullTest {
           new ReleaseSource(fetcher, server.url("/index.json"), server.url("/go")),
           ReleaseChecks.NONE);
 
-      assertThatThrownBy(() -> installer.install(new InstallRequest(new Selector.Exact(dev.goready.release.GoVersion.parse("1.22.5").orElseThrow()), new Platform("linux", "amd64"), false, false)))
+      assertThatThrownBy(() -> installer.install(new InstallRequest(new Selector.Exact(dev.goready.release.GoVersion.parse("1.22.5").orElseThrow()), new Platform("linux", "amd64"), false, false, true)))
           .isInstanceOfSatisfying(GoreadyException.class, e -> {
             assertThat(e.exitCode()).isEqualTo(ExitCode.LOCAL);
             assertThat(e.getMessage()).contains("/home/ann/.local/share/goready");

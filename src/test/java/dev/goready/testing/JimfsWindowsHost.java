@@ -142,6 +142,11 @@ public final class JimfsWindowsHost implements Host, AutoCloseable {
   }
 
   @Override
+  public int attach(List<String> argv, Path dir, Map<String, String> env) {
+    throw new UnsupportedOperationException("a file system in memory runs no programs: " + argv.getFirst());
+  }
+
+  @Override
   public Registration onInterrupt(Runnable action) {
     return () -> { };
   }

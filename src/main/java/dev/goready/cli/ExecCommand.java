@@ -1,0 +1,71 @@
+package dev.goready.cli;
+
+import dev.goready.ExitCode;
+import dev.goready.GoreadyException;
+import dev.goready.app.ProjectService;
+import dev.goready.project.ToolchainChoice;
+import dev.goready.release.GoVersion;
+import dev.goready.release.Selector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "exec",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a command with a toolchain first on PATH (and GOROOT set to it): the one goready current names,",
+      "or VERSION. For cmd.exe, IDEs and schedulers that run no shell hook. Exits with the command's exit code.",
+      "Examples: goready exec -- go build ./...   goready exec 1.22.5 -- go test ./..."
+    })
+final class ExecCommand implements Callable<Integer> {
+  @ParentCommand GoreadyCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "[VERSION] [--] COMMAND", description = "An optional installed version, then the command and its arguments.")
+  List<String> words;
+
+  @Override
+  public Integer call() throws Exception {
+    Context context = parent.context();
+    List<String> original = spec.commandLine().getParseResult().originalArgs();
+    int dashes = original.indexOf("--");
+    List<String> before = dashes < 0 ? List.of() : original.subList(original.indexOf("exec") + 1, dashes);
+    Optional<String> version;
+    List<String> command;
+    if (dashes >= 0) {
+      if (before.size() > 1) {
+        throw new GoreadyException(ExitCode.USAGE, "exec takes one VERSION before --, not " + String.join(" ", before), "goready exec 1.22.5 -- go version");
+      }
+      version = before.stream().findFirst();
+      command = new ArrayList<>(words.subList(before.size(), words.size()));
+    } else {
+      boolean first = words.size() > 1 && names(words.getFirst());
+      version = first ? Optional.of(words.getFirst()) : Optional.empty();
+      command = new ArrayList<>(first ? words.subList(1, words.size()) : words);
+    }
+    if (command.isEmpty()) {
+      throw new GoreadyException(ExitCode.USAGE, "no command to run", "goready exec -- go version");
+    }
+    ProjectService projects = context.composition().projectService();
+    ToolchainChoice.Found found = ProjectService.required(projects.choose(context.host().cwd(), version));
+    context.out().flush();
+    return projects.exec(found, command, context.host().cwd());
+  }
+
+  /** A first word that reads as a version ("1.22.5", "go1.22", "1.21rc2") is the version, when a command follows it. */
+  private static boolean names(String word) {
+    try {
+      return !(Selector.parse(word) instanceof Selector.Latest) && GoVersion.parse(word.replaceFirst("^go", "")).isPresent();
+    } catch (GoreadyException notAVersion) {
+      return false;
+    }
+  }
+}

@@ -15,18 +15,21 @@ end
 
 # A number that orders Go versions as Go does (1.21rc2 < 1.21 = 1.21.0 < 1.21.1); fails on junk.
 function __goready_key
-    set -l m (string match -r '^(?:go)?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:(beta|rc)(\d{1,3}))?$' -- $argv[1])
-    or return 1
-    set -l maj $m[2]
-    set -l min (math "0$m[3]")
-    set -l patch (math "0$m[4]")
+    # Each part gets a letter so that parts the version lacks stay in their place as empty words.
+    set -l re '^(?:go)?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:(beta|rc)(\d{1,3}))?$'
+    string match -rq $re -- $argv[1]; or return 1
+    set -l p (string split ' ' -- (string replace -r $re 'a$1 b$2 c$3 d$4 e$5' -- $argv[1]))
+    set -l maj (string sub -s 2 -- $p[1])
+    set -l min (math "0"(string sub -s 2 -- $p[2]))
+    set -l patch (string sub -s 2 -- $p[3])
+    set -l kind (string sub -s 2 -- $p[4])
     set -l pre 9999
-    if test -n "$m[5]"
-        test -z "$m[4]"; or return 1
-        set pre (math "0$m[6]")
-        test "$m[5]" = rc; and set pre (math "5000 + $pre")
+    if test -n "$kind"
+        test -z "$patch"; or return 1
+        set pre (math "0"(string sub -s 2 -- $p[5]))
+        test $kind = rc; and set pre (math "5000 + $pre")
     end
-    math "(($maj * 1000 + $min) * 1000 + $patch) * 10000 + $pre"
+    math "(($maj * 1000 + $min) * 1000 + 0$patch) * 10000 + $pre"
 end
 
 # The first word of the first line that is not blank or a # comment (BOM and CR dropped).
@@ -164,7 +167,8 @@ function __goready_choose
     echo $best
 end
 
-function __goready_hook --on-event fish_prompt
+# Before each prompt, and at once when the folder or GOREADY_GO_VERSION changes (fish runs no prompt for piped input).
+function __goready_hook --on-event fish_prompt --on-variable PWD --on-variable GOREADY_GO_VERSION
     if test "$PWD" = "$__goready_dir" -a "$GOREADY_GO_VERSION" = "$__goready_env" -a -f $__goready_stamp
         and not test $__goready_toolchains -nt $__goready_stamp
         string match -qr '^/mnt/[a-zA-Z](/|$)' -- $PWD; and return # a Windows drive under WSL: every stat is slow

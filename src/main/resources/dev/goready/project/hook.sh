@@ -47,7 +47,7 @@ _goready_read_version() {
 
 # Sets _goready_go and _goready_toolchain from a go.mod or go.work (comments dropped; the first of each wins).
 _goready_read_mod() {
-  local l
+  local l w v
   _goready_go= _goready_toolchain=
   while IFS= read -r l || [ -n "$l" ]; do
     l=${l%$'\r'}
@@ -55,14 +55,19 @@ _goready_read_mod() {
     l=${l#"${l%%[![:space:]]*}"}
     l=${l%"${l##*[![:space:]]}"}
     case $l in
-      go[[:space:]]*) [ -n "$_goready_go" ] || _goready_go=${l#go} ;;
-      toolchain[[:space:]]*) [ -n "$_goready_toolchain" ] || _goready_toolchain=${l#toolchain} ;;
+      go[[:space:]]* | toolchain[[:space:]]*)
+        w=${l%%[[:space:]]*}
+        v=${l#"$w"}
+        v=${v#"${v%%[![:space:]]*}"}
+        case $v in *[[:space:]]*) continue ;; esac # a directive is two words, as Go writes it
+        if [ "$w" = go ]; then
+          [ -n "$_goready_go" ] || _goready_go=$v
+        else
+          [ -n "$_goready_toolchain" ] || _goready_toolchain=$v
+        fi
+        ;;
     esac
   done <"$1"
-  _goready_go=${_goready_go#"${_goready_go%%[![:space:]]*}"}
-  _goready_toolchain=${_goready_toolchain#"${_goready_toolchain%%[![:space:]]*}"}
-  case $_goready_go in *[[:space:]]*) _goready_go=bad ;; esac
-  case $_goready_toolchain in *[[:space:]]*) _goready_toolchain=bad ;; esac
   _goready_toolchain=${_goready_toolchain%%[-+]*}
 }
 

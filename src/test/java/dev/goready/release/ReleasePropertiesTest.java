@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 
-/** Fuzz targets for what a mirror or the user hands the release package: the index, versions, selectors, go.mod. */
+/** Fuzz targets for what a mirror or the user hands the release package: the index, versions, selectors, go.mod, .go-version. */
 @Tag("fuzz")
 class ReleasePropertiesTest {
   private static final String VERSION_SAMPLES_JOINED =
@@ -55,6 +55,16 @@ class ReleasePropertiesTest {
   @Property
   void goModsGiveASelectorOrAUsageError(@ForAll("goMods") String content) {
     Fuzz.only(content, () -> GoMod.selector(content, "go.mod"));
+  }
+
+  @Provide
+  Arbitrary<String> goVersionFiles() {
+    return Fuzz.near("1.22.5\n", "\uFEFFgo1.21.13\r\n", "# pin\n1.22\n", "latest\n", "1.23rc1", "");
+  }
+
+  @Property
+  void goVersionFilesGiveAPinOrAUsageError(@ForAll("goVersionFiles") String content) {
+    Fuzz.only(content, () -> GoVersionFile.selector(content, ".go-version"));
   }
 
   @Provide

@@ -2,13 +2,16 @@ package dev.goready.app;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.config.GoEnvFile;
 import dev.goready.host.Host;
 import dev.goready.host.OsFamily;
 import dev.goready.install.ToolchainStore;
 import dev.goready.project.Pin;
 import dev.goready.project.PinFinder;
 import dev.goready.project.ToolchainChoice;
+import dev.goready.release.GoVersion;
 import dev.goready.release.GoVersionFile;
+import dev.goready.release.Selector;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,6 +37,48 @@ public final class ProjectService {
         : new PinFinder(parts.host()).find(folder);
     ToolchainStore store = parts.store();
     return ToolchainChoice.of(pin, store.installed(), store.active());
+  }
+
+  /**
+   * When the toolchain chosen is older than what the folder's go.work or go.mod asks for, the go command
+   * itself switches (GOTOOLCHAIN=auto, its default) and downloads the newer one behind the user's back:
+   * said here, so current and exec can warn. Empty when GOTOOLCHAIN keeps go local or nothing is newer.
+   */
+  public Optional<String> goWouldSwitch(Path folder, String chosen) {
+    Optional<Pin> module;
+    try {
+      module = new PinFinder(parts.host()).module(folder);
+    } catch (GoreadyException unreadable) {
+      return Optional.empty(); // the go command will say what is wrong with its own file
+    }
+    Optional<GoVersion> running = GoVersion.parse(chosen);
+    Optional<GoVersion> wanted = module.map(Pin::selector).flatMap(ProjectService::requirement);
+    if (running.isEmpty() || wanted.isEmpty() || running.get().compareTo(wanted.get()) >= 0 || !switches(goToolchainSetting())) {
+      return Optional.empty();
+    }
+    return Optional.of(chosen + " is older than the " + wanted.get() + " that " + module.get().origin() + " asks for: with GOTOOLCHAIN="
+        + goToolchainSetting().orElse("auto (the default)") + " the go command switches to " + wanted.get()
+        + " and downloads it; set GOTOOLCHAIN=local to keep " + chosen);
+  }
+
+  private static Optional<GoVersion> requirement(Selector selector) {
+    return switch (selector) {
+      case Selector.Exact exact -> Optional.of(exact.version());
+      case Selector.AtLeast min -> Optional.of(min.version());
+      default -> Optional.empty();
+    };
+  }
+
+  /** GOTOOLCHAIN as the go command reads it: the environment first, then Go's env file. */
+  private Optional<String> goToolchainSetting() {
+    Host host = parts.host();
+    return host.env("GOTOOLCHAIN").filter(v -> !v.isBlank())
+        .or(() -> GoEnvFile.location(host).flatMap(host::readFile).map(GoEnvFile::parse).map(env -> env.get("GOTOOLCHAIN")).filter(v -> !v.isBlank()));
+  }
+
+  /** auto, local+auto and goX+auto switch to a newer toolchain; local, path and a forced version do not download one. */
+  private static boolean switches(Optional<String> setting) {
+    return setting.map(String::strip).map(v -> v.equals("auto") || v.endsWith("+auto")).orElse(true);
   }
 
   /** The chosen toolchain, or a local-environment error saying how to install what the pin asks for. */

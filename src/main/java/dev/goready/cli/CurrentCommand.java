@@ -47,7 +47,11 @@ final class CurrentCommand implements Callable<Integer> {
       context.out().println(node.toPrettyString());
     } else {
       switch (choice) {
-        case ToolchainChoice.Found found -> context.out().println(found.version() + " (" + TerminalText.escape(origin) + ")");
+        case ToolchainChoice.Found found -> {
+          context.out().println(found.version() + " (" + TerminalText.escape(origin) + ")");
+          context.composition().projectService().goWouldSwitch(folder, found.version())
+              .ifPresent(warning -> context.err().println("goready: warning: " + TerminalText.escape(warning)));
+        }
         case ToolchainChoice.Missing missing -> {
           context.out().println(missing.pinned().selector() + " (" + TerminalText.escape(origin) + ")");
           context.err().println("goready: go " + missing.pinned().selector() + " is not installed");

@@ -56,6 +56,7 @@ final class ExecCommand implements Callable<Integer> {
     }
     ProjectService projects = context.composition().projectService();
     ToolchainChoice.Found found = ProjectService.required(projects.choose(context.host().cwd(), version));
+    projects.goWouldSwitch(context.host().cwd(), found.version()).ifPresent(warning -> context.err().println("goready: warning: " + warning));
     context.out().flush();
     return projects.exec(found, command, context.host().cwd());
   }

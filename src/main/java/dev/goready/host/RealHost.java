@@ -58,8 +58,16 @@ public final class RealHost implements Host {
     return environment;
   }
 
+  /**
+   * $HOME (%USERPROFILE% on Windows) when it is an absolute path, as shells and the go command see it;
+   * the JVM's user.home comes from the password database and differs when HOME is changed (CI, sudo -E, tests).
+   */
   @Override
   public Path home() {
+    String variable = environment.get(os == OsFamily.WINDOWS ? "USERPROFILE" : "HOME");
+    if (variable != null && !variable.isBlank() && Path.of(variable).isAbsolute()) {
+      return Path.of(variable);
+    }
     return Path.of(System.getProperty("user.home"));
   }
 

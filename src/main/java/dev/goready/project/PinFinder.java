@@ -36,6 +36,11 @@ public final class PinFinder {
       Path file = versionFile.get();
       return Optional.of(new Pin(GoVersionFile.selector(read(file), file.toString()), file.toString(), versionFile));
     }
+    return module(folder);
+  }
+
+  /** What the workspace or module itself asks for (go.work, else go.mod), whatever GOREADY_GO_VERSION or .go-version say. */
+  public Optional<Pin> module(Path folder) {
     Optional<Path> module = workspace(folder).or(() -> nearest(folder, "go.mod"));
     return module.map(file -> {
       String content = read(file);

@@ -175,6 +175,10 @@ public final class Composition {
     return new DoctorSession(host);
   }
 
+  public PruneService pruneService() {
+    return new PruneService(this);
+  }
+
   public ProjectService projectService() {
     return new ProjectService(this);
   }

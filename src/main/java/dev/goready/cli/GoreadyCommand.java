@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       WhichCommand.class,
       ExecCommand.class,
       HookCommand.class,
+      PruneCommand.class,
       AuditCommand.class,
       CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -9,7 +9,14 @@ import dev.goready.fetch.Fetcher;
 import dev.goready.release.Platform;
 import dev.goready.release.Release;
 import dev.goready.release.RemoteListing;
+import dev.goready.app.PruneService;
+import dev.goready.project.PinFinder;
+import dev.goready.project.ProjectScan;
+import dev.goready.project.ToolchainChoice;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,8 +43,23 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;
 
+  @Option(names = "--in", paramLabel = "DIR", description = "Mark which toolchain the projects under DIR pin (repeatable; default: GOREADY_PROJECTS).")
+  List<Path> in = new ArrayList<>();
+
   @Mixin SourceOptions sources = new SourceOptions();
   @Mixin PlatformOptions platform = new PlatformOptions();
+
+  /** Installed version → the project folders whose pin it answers, for the folders --in or GOREADY_PROJECTS name. */
+  private Map<String, List<String>> pinnedBy(Composition services, List<String> installed, Optional<String> active) throws java.io.IOException {
+    PruneService prune = services.pruneService();
+    Map<String, List<String>> pinned = new java.util.TreeMap<>();
+    for (ProjectScan.Project project : ProjectScan.under(prune.folders(in), new PinFinder(services.host()))) {
+      if (project.pin().isPresent() && ToolchainChoice.of(project.pin(), installed, active) instanceof ToolchainChoice.Found found) {
+        pinned.computeIfAbsent(found.version(), v -> new ArrayList<>()).add(project.folder().toString());
+      }
+    }
+    return pinned;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -48,14 +70,19 @@ final class ListCommand implements Callable<Integer> {
     }
     List<String> installed = services.store().installed();
     Optional<String> active = services.store().active();
+    Map<String, List<String>> pinnedBy = pinnedBy(services, installed, active);
     if (json) {
       ArrayNode array = new ObjectMapper().createArrayNode();
-      installed.forEach(v -> array.addObject().put("version", v).put("active", active.equals(Optional.of(v))).put("goroot", services.store().toolchain(v).toString()));
+      installed.forEach(v -> {
+        var node = array.addObject().put("version", v).put("active", active.equals(Optional.of(v))).put("goroot", services.store().toolchain(v).toString());
+        pinnedBy.getOrDefault(v, List.of()).forEach(node.putArray("pinnedBy")::add);
+      });
       context.out().println(array.toPrettyString());
     } else if (installed.isEmpty()) {
       context.err().println("goready: no toolchains installed in " + services.store().toolchains() + "; try goready install");
     } else {
-      installed.forEach(v -> context.out().println((active.equals(Optional.of(v)) ? "* " : "  ") + v));
+      installed.forEach(v -> context.out().println((active.equals(Optional.of(v)) ? "* " : "  ") + v
+          + (pinnedBy.containsKey(v) ? "  pinned by " + TerminalText.escape(String.join(", ", pinnedBy.get(v))) : "")));
     }
     return ExitCode.OK.code();
   }

@@ -31,6 +31,11 @@ public final class PinFinder {
     if (variable.isPresent()) {
       return Optional.of(new Pin(GoVersionFile.selector(variable.get(), VARIABLE), VARIABLE, Optional.empty()));
     }
+    return inFiles(folder);
+  }
+
+  /** The pin the folder's files name, whatever this shell's GOREADY_GO_VERSION says (prune and list look at many folders). */
+  public Optional<Pin> inFiles(Path folder) {
     Optional<Path> versionFile = nearest(folder, GoVersionFile.NAME);
     if (versionFile.isPresent()) {
       Path file = versionFile.get();

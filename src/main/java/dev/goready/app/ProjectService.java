@@ -8,6 +8,7 @@ import dev.goready.host.OsFamily;
 import dev.goready.install.ToolchainStore;
 import dev.goready.project.Pin;
 import dev.goready.project.PinFinder;
+import dev.goready.project.StaleTools;
 import dev.goready.project.ToolchainChoice;
 import dev.goready.release.GoVersion;
 import dev.goready.release.GoVersionFile;
@@ -71,9 +72,26 @@ public final class ProjectService {
 
   /** GOTOOLCHAIN as the go command reads it: the environment first, then Go's env file. */
   private Optional<String> goToolchainSetting() {
+    return goSetting("GOTOOLCHAIN");
+  }
+
+  private Optional<String> goSetting(String name) {
     Host host = parts.host();
-    return host.env("GOTOOLCHAIN").filter(v -> !v.isBlank())
-        .or(() -> GoEnvFile.location(host).flatMap(host::readFile).map(GoEnvFile::parse).map(env -> env.get("GOTOOLCHAIN")).filter(v -> !v.isBlank()));
+    return host.env(name).filter(v -> !v.isBlank())
+        .or(() -> GoEnvFile.location(host).flatMap(host::readFile).map(GoEnvFile::parse).map(env -> env.get(name)).filter(v -> !v.isBlank()));
+  }
+
+  /** Tools in GOBIN (GOBIN, else GOPATH's first entry /bin, else ~/go/bin) that a switch to {@code version} leaves built by an older Go. */
+  public List<StaleTools.Stale> staleTools(String version) {
+    Host host = parts.host();
+    Optional<GoVersion> running = GoVersion.parse(version);
+    if (running.isEmpty()) {
+      return List.of();
+    }
+    Path gobin = goSetting("GOBIN").map(host::path)
+        .orElseGet(() -> goSetting("GOPATH").map(p -> host.path(p.split(java.util.regex.Pattern.quote(host.listSeparator()))[0]))
+            .orElse(host.home().resolve("go")).resolve("bin"));
+    return StaleTools.in(host, gobin, running.get());
   }
 
   /** auto, local+auto and goX+auto switch to a newer toolchain; local, path and a forced version do not download one. */

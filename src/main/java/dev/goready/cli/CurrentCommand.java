@@ -49,8 +49,10 @@ final class CurrentCommand implements Callable<Integer> {
       switch (choice) {
         case ToolchainChoice.Found found -> {
           context.out().println(found.version() + " (" + TerminalText.escape(origin) + ")");
-          context.composition().projectService().goWouldSwitch(folder, found.version())
-              .ifPresent(warning -> context.err().println("goready: warning: " + TerminalText.escape(warning)));
+          var projects = context.composition().projectService();
+          projects.goWouldSwitch(folder, found.version()).ifPresent(warning -> context.err().println("goready: warning: " + TerminalText.escape(warning)));
+          projects.staleTools(found.version()).forEach(stale -> context.err().println("goready: warning: " + stale.file() + " was built with "
+              + TerminalText.escape(stale.builtWith()) + " and may fail with " + found.version() + "; rebuild it: " + TerminalText.escape(stale.rebuild())));
         }
         case ToolchainChoice.Missing missing -> {
           context.out().println(missing.pinned().selector() + " (" + TerminalText.escape(origin) + ")");

@@ -118,6 +118,17 @@ class ProjectToolchainsIT {
     assertThat(goready(newer, "which", "gofmt").output().strip()).isEqualTo(store.resolve("toolchains").resolve(versions.get("1.22")).resolve("bin/gofmt").toString());
     assertThat(goready(older, "current").output()).isEqualTo(versions.get("1.19") + " (" + older.getParent().resolve(".go-version") + ")\n");
 
+    // A gopls built by an older Go line than the project's: current says so, with the command that rebuilds it.
+    Path tool = Files.createDirectories(home.resolve("tool"));
+    Files.writeString(tool.resolve("go.mod"), "module golang.org/x/tools/gopls\n\ngo 1.21\n");
+    Files.writeString(tool.resolve("main.go"), "package main\n\nfunc main() {}\n");
+    Result built = run(List.of(store.resolve("toolchains").resolve(versions.get("1.21")).resolve("bin/go").toString(), "build", "-o",
+        home.resolve("go/bin/gopls").toString(), "."), tool, "");
+    assertThat(built.exit()).as(built.output()).isZero();
+    assertThat(goready(newer, "current").output()).contains("goready: warning: " + home.resolve("go/bin/gopls") + " was built with " + versions.get("1.21"))
+        .contains("rebuild it: go install golang.org/x/tools/gopls@latest");
+    assertThat(goready(older, "current").output()).doesNotContain("warning");
+
     Result missing = goready(newer, "exec", "1.30.1", "--", "go", "version");
     assertThat(missing.exit()).isEqualTo(5);
     assertThat(missing.output()).contains("go go1.30.1, which is not installed").contains("goready install go1.30.1");

@@ -68,6 +68,17 @@ class ReleasePropertiesTest {
   }
 
   @Provide
+  Arbitrary<byte[]> buildInfos() {
+    byte[] info = GoBuildInfoTest.buildInfo("go1.22.5", "0123456789abcdefpath\tgolang.org/x/tools/gopls\nfedcba9876543210");
+    return Fuzz.nearBytes(java.util.List.of(GoBuildInfoTest.binaryWithInfoAt(64, info), info));
+  }
+
+  @Property
+  void binariesGiveTheirBuildInfoOrNothing(@ForAll("buildInfos") byte[] binary) {
+    Fuzz.only(new String(binary, StandardCharsets.ISO_8859_1), () -> GoBuildInfo.read(new java.io.ByteArrayInputStream(binary)));
+  }
+
+  @Provide
   Arbitrary<String> indexes() throws IOException {
     String sample = Files.readString(Path.of("src/test/resources/index/go-dev-sample.json"), StandardCharsets.UTF_8);
     return Fuzz.near(

@@ -4,6 +4,8 @@ import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.project.Pin;
+import dev.goready.project.PinFinder;
 import dev.goready.release.GoMod;
 import dev.goready.release.GoVersion;
 import dev.goready.release.Release;
@@ -56,16 +58,22 @@ public final class GoVersionCheck implements Check {
 
   /** go.mod's go line is a minimum; its toolchain line a request. GOTOOLCHAIN decides what happens when they are not met. */
   private static Optional<Result> projectProblem(Probe probe, GoVersion active, List<String> details) {
-    String cwd = probe.host().cwd().toString();
-    Optional<String> gomod = probe.host().readFile(probe.host().cwd().resolve("go.mod"));
+    // The go.work or go.mod the go command itself reads from here (a parent's, too), as goready current finds it.
+    Optional<java.nio.file.Path> file;
+    try {
+      file = new PinFinder(probe.host()).module(probe.host().cwd()).flatMap(Pin::file);
+    } catch (dev.goready.GoreadyException unreadable) {
+      return Optional.empty(); // go.env reports what go itself makes of a broken go.mod
+    }
+    Optional<String> gomod = file.flatMap(probe.host()::readFile);
     if (gomod.isEmpty()) {
       return Optional.empty();
     }
     Optional<GoVersion> needed = directive(gomod.get(), "go");
     Optional<GoVersion> toolchain = directive(gomod.get(), "toolchain");
     String gotoolchain = GoSettings.get(probe, "GOTOOLCHAIN").orElse("auto");
-    needed.ifPresent(v -> details.add(cwd + "/go.mod: go " + v));
-    toolchain.ifPresent(v -> details.add(cwd + "/go.mod: toolchain " + v));
+    needed.ifPresent(v -> details.add(file.get() + ": go " + v));
+    toolchain.ifPresent(v -> details.add(file.get() + ": toolchain " + v));
     details.add("GOTOOLCHAIN=" + gotoolchain);
     Optional<GoVersion> wanted = toolchain.filter(t -> needed.isEmpty() || t.compareTo(needed.get()) >= 0).or(() -> needed);
     if (wanted.isEmpty() || active.compareTo(needed.orElse(active)) >= 0 && active.compareTo(wanted.get()) >= 0) {
@@ -73,7 +81,7 @@ public final class GoVersionCheck implements Check {
     }
     boolean local = gotoolchain.startsWith("local");
     boolean mustHave = needed.isPresent() && active.compareTo(needed.get()) < 0;
-    String summary = "go.mod asks for " + wanted.get() + " but " + active + " is active";
+    String summary = file.get().getFileName() + " asks for " + wanted.get() + " but " + active + " is active";
     Fix fix = Fix.of("Install what the module asks for, so nothing is downloaded behind your back.", "goready install go.mod");
     if (mustHave && local) {
       return Optional.of(Result.fail(summary + "; with GOTOOLCHAIN=" + gotoolchain + " the go command refuses to build it", details, fix));

@@ -71,7 +71,7 @@ if /i "%~1"=="verify" set "JIT="
 rem sigstore-java's protobuf reaches for sun.misc.Unsafe; JDK 23+ accept this switch, older ones refuse it.
 set "UNSAFE="
 if !BEST! GEQ 23 set "UNSAFE=--sun-misc-unsafe-memory-access=allow"
-"!JDK!\bin\java.exe" "-XX:SharedArchiveFile=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC !JIT! !UNSAFE! %GOREADY_JAVA_OPTS% -jar "%JAR%" %*
+"!JDK!\bin\java.exe" "-XX:SharedArchiveFile=%HERE%\target\goready.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC !JIT! !UNSAFE! "-Dgoready.launcher=%~f0" %GOREADY_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :consider

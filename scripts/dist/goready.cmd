@@ -15,5 +15,5 @@ if /i "%~1"=="verify" set "JIT="
 if /i "%~1"=="self" set "JIT="
 "%ROOT%\runtime\bin\java.exe" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%CACHE%\cds-%VERSION%.jsa" ^
   -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC %JIT% --sun-misc-unsafe-memory-access=allow ^
-  -Dgoready.bundle="%ROOT%" %GOREADY_JAVA_OPTS% -jar "%ROOT%\lib\goready.jar" %*
+  -Dgoready.bundle="%ROOT%" -Dgoready.launcher="%ROOT%\bin\goready.cmd" %GOREADY_JAVA_OPTS% -jar "%ROOT%\lib\goready.jar" %*
 exit /b %ERRORLEVEL%

@@ -3,6 +3,7 @@ package dev.goready.app;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.config.GoEnvFile;
+import dev.goready.config.Setting;
 import dev.goready.host.Host;
 import dev.goready.host.OsFamily;
 import dev.goready.install.ToolchainStore;
@@ -109,6 +110,11 @@ public final class ProjectService {
       case ToolchainChoice.Nothing nothing -> throw new GoreadyException(ExitCode.LOCAL, "no Go toolchain is installed or pinned here",
           "run goready install, or goready install VERSION");
     };
+  }
+
+  /** GOREADY_AUTO_INSTALL=1 (or auto-install in config.json): a missing pin is installed before exec runs. */
+  public boolean autoInstall() {
+    return parts.settings().resolve(Setting.AUTO_INSTALL).map(r -> r.value().strip().equals("1")).orElse(false);
   }
 
   /** The program {@code tool} (go, gofmt) of an installed toolchain. */

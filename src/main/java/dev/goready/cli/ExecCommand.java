@@ -2,7 +2,10 @@ package dev.goready.cli;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.app.InstallService;
 import dev.goready.app.ProjectService;
+import dev.goready.app.SourceFlags;
+import dev.goready.app.TrustFlags;
 import dev.goready.project.ToolchainChoice;
 import dev.goready.release.GoVersion;
 import dev.goready.release.Selector;
@@ -55,7 +58,14 @@ final class ExecCommand implements Callable<Integer> {
       throw new GoreadyException(ExitCode.USAGE, "no command to run", "goready exec -- go version");
     }
     ProjectService projects = context.composition().projectService();
-    ToolchainChoice.Found found = ProjectService.required(projects.choose(context.host().cwd(), version));
+    ToolchainChoice choice = projects.choose(context.host().cwd(), version);
+    if (choice instanceof ToolchainChoice.Missing missing && projects.autoInstall()) {
+      context.err().println("goready: " + missing.pinned().origin() + " asks for go " + missing.pinned().selector() + "; installing it (GOREADY_AUTO_INSTALL=1)");
+      context.composition().installService().install(new InstallService.Request(missing.install(), Optional.empty(), new PlatformOptions().resolve(context.host()),
+          false, false, false, Optional.empty(), Optional.empty(), false, Optional.of(false), SourceFlags.NONE, new TrustFlags(null, null, null, null)));
+      choice = projects.choose(context.host().cwd(), version);
+    }
+    ToolchainChoice.Found found = ProjectService.required(choice);
     projects.goWouldSwitch(context.host().cwd(), found.version()).ifPresent(warning -> context.err().println("goready: warning: " + warning));
     context.out().flush();
     return projects.exec(found, command, context.host().cwd());

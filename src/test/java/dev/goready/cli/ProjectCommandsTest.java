@@ -43,12 +43,15 @@ class ProjectCommandsTest {
   }
 
   Run run(Path cwd, String... args) {
-    TestHost host = new TestHost()
+    return Run.of(host(cwd), args);
+  }
+
+  TestHost host(Path cwd) {
+    return new TestHost()
         .with("GOREADY_HOME", home.toString())
         .with("GOREADY_INDEX", server.url("/index.json").toString())
         .with("GOREADY_DOWNLOAD_URL", server.url("/go").toString())
         .with("TEST_CWD", cwd.toString());
-    return Run.of(host, args);
   }
 
   Path project(String name, String goMod) throws IOException {
@@ -93,6 +96,23 @@ class ProjectCommandsTest {
     Run junk = run(app, "current");
     assertThat(junk.exit()).isEqualTo(2);
     assertThat(junk.err()).contains(app.resolve(".go-version") + ": 'system' is not a Go version");
+  }
+
+  @Test
+  void execInstallsAMissingPinWhenAskedAndRunsTheCommandWithIt() throws IOException {
+    ok(run(temp, "install", "1.23.4", "--os", "linux", "--arch", "amd64", "--quiet"));
+    Path app = project("app", "module m\n\ngo 1.21\n\ntoolchain go1.22.5\n");
+    Path marker = temp.resolve("ran");
+    String[] command = {"exec", "--", "sh", "-c", "go version > " + marker};
+    Run refused = run(app, command);
+    assertThat(refused.exit()).isEqualTo(5);
+    assertThat(marker).doesNotExist();
+
+    Run installed = Run.of(host(app).with("GOREADY_AUTO_INSTALL", "1"), command);
+    ok(installed);
+    assertThat(installed.err()).contains("installing it (GOREADY_AUTO_INSTALL=1)");
+    assertThat(Files.readString(marker)).isEqualTo("go version go1.22.5 linux/amd64\n");
+    assertThat(run(temp, "list").out()).isEqualTo("* go1.23.4\n  go1.22.5\n"); // installed beside the default
   }
 
   @Test

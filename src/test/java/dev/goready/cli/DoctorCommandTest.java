@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goready.doctor.checks.Checks;
 import dev.goready.testing.Run;
 import dev.goready.testing.TestHost;
 import java.io.ByteArrayInputStream;
@@ -74,7 +75,7 @@ class DoctorCommandTest {
     assertThat(report.get("goready").asText()).isNotBlank();
     assertThat(report.get("host").get("kind").asText()).isEqualTo("wsl2");
     assertThat(report.get("host").get("os").asText()).isEqualTo("linux");
-    assertThat(report.get("checks")).hasSize(20);
+    assertThat(report.get("checks")).hasSize(Checks.all().size());
     JsonNode gomodcache = report.get("checks").get(13);
     assertThat(gomodcache.get("id").asText()).isEqualTo("fs.gomodcache");
     assertThat(gomodcache.get("area").asText()).isEqualTo("fs");
@@ -87,7 +88,7 @@ class DoctorCommandTest {
     for (String status : new String[] {"ok", "warn", "fail", "skip", "error", "timeout"}) {
       sum += report.get("counts").get(status).asInt();
     }
-    assertThat(sum).isEqualTo(20);
+    assertThat(sum).isEqualTo(Checks.all().size());
     assertThat(report.get("counts").get("fail").asInt()).isEqualTo(1);
   }
 
@@ -95,7 +96,7 @@ class DoctorCommandTest {
   void junitHasOneTestcasePerCheckAndFailuresForFails() throws Exception {
     Run run = doctor("--from", fixture("wsl2-windows-go-first"), "--format", "junit");
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
-    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(20);
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(Checks.all().size());
     assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(1);
     assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("1");
     assertThat(xml.getElementsByTagName("failure").item(0).getParentNode().getAttributes().getNamedItem("name").getNodeValue()).isEqualTo("path.go");

@@ -134,6 +134,10 @@ class InstallTest {
     assertThat(Files.readSymbolicLink(current()).toString()).isEqualTo("toolchains/go1.22.4");
     Files.writeString(gomod, "module example.com/m\n\ngo 1.22.1\n");
     assertThat(install("go.mod", "--modfile", gomod.toString()).exit()).isZero();
+    // A project's pin is installed beside the default, not over it (issue 15); --use makes it the default too.
+    assertThat(Files.readSymbolicLink(current()).toString()).isEqualTo("toolchains/go1.22.4");
+    assertThat(current().resolveSibling("toolchains/go1.22.5/bin/go")).exists();
+    assertThat(install("go.mod", "--modfile", gomod.toString(), "--use").exit()).isZero();
     assertThat(Files.readSymbolicLink(current()).toString()).isEqualTo("toolchains/go1.22.5");
     Run missing = install("go.mod", "--modfile", temp.resolve("nope/go.mod").toString());
     assertThat(missing.exit()).isEqualTo(2);

@@ -6,6 +6,7 @@ import dev.goready.GoreadyException;
 import dev.goready.soak.SoakCompare;
 import dev.goready.soak.SoakOptions;
 import dev.goready.soak.SoakRunner;
+import dev.goready.soak.SoakState;
 import dev.goready.soak.Thresholds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +21,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "soak",
@@ -65,7 +68,7 @@ final class SoakCommand implements Callable<Integer> {
   @Option(names = "--thresholds", paramLabel = "FILE", description = "JSON {\"<threshold>\": limit, …} overriding the defaults.")
   Path thresholds;
 
-  @Option(names = "--resume", paramLabel = "DIR", description = "Continue the soak saved in DIR after a crash or reboot.")
+  @Option(names = "--resume", paramLabel = "DIR", description = "Continue the soak saved in DIR after a crash, kill or reboot, with the options it was started with.")
   Path resume;
 
   @Option(names = "--step-timeout", paramLabel = "TIME", defaultValue = "30m", description = "Kill a build or test step (its whole process tree) after this long (default 30m).")
@@ -74,24 +77,31 @@ final class SoakCommand implements Callable<Integer> {
   @Option(names = "--sample-interval", paramLabel = "TIME", defaultValue = "1s", description = "How often resources are sampled (default 1s).")
   String sampleInterval;
 
+  @Option(names = "--override", description = "With --resume: the options given here replace the saved ones for the rest of the run; the change is recorded in state.json.")
+  boolean override;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     Context context = parent.context();
     if (cycles != null && cycles <= 0) {
       throw new GoreadyException(ExitCode.USAGE, "--cycles " + cycles + " is not a positive number of cycles", "for example --cycles 20 for a quick check");
     }
+    if (resume == null && override) {
+      throw new GoreadyException(ExitCode.USAGE, "--override changes the options of a soak given with --resume", "goready soak --resume DIR --override --cycles 200");
+    }
     if (duration == null && cycles == null && resume == null) {
       throw new GoreadyException(ExitCode.USAGE, "give --duration or --cycles", "for example goready soak --duration 72h, or --cycles 20 for a quick check");
     }
-    if (!Files.isRegularFile(project.resolve("go.mod"))) {
-      throw new GoreadyException(ExitCode.USAGE, "no go.mod in " + project.toAbsolutePath(), "point --project at a Go module");
+    Optional<SoakState> resumed = Optional.ofNullable(resume).map(SoakState::read).map(this::merged);
+    SoakOptions options = resumed.map(SoakState::options).orElseGet(this::given);
+    if (!Files.isRegularFile(options.project().resolve("go.mod"))) {
+      throw new GoreadyException(ExitCode.USAGE, "no go.mod in " + options.project(), "point --project at a Go module");
     }
-    SoakOptions options = new SoakOptions(project.toAbsolutePath().normalize(), Optional.ofNullable(duration).map(d -> duration("--duration", d)),
-        Optional.ofNullable(cycles), duration("--interval", interval), SoakOptions.words(build), SoakOptions.words(test), race,
-        duration("--step-timeout", stepTimeout), duration("--sample-interval", sampleInterval), limits());
     Path dir = resume != null ? resume : out != null ? out
         : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resume != null);
+    SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resumed);
     var a = finished.analysis();
     context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
     a.thresholds().stream().filter(t -> t.judged() && !t.ok())
@@ -101,6 +111,56 @@ final class SoakCommand implements Callable<Integer> {
       context.err().println("goready: soak " + finished.stopReason() + "; the report covers the " + a.cycles() + " finished cycles");
     }
     return a.ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+  }
+
+  /** The options as given on this command line, defaults for the rest. */
+  private SoakOptions given() {
+    return new SoakOptions(project.toAbsolutePath().normalize(), Optional.ofNullable(duration).map(d -> duration("--duration", d)),
+        Optional.ofNullable(cycles), duration("--interval", interval), SoakOptions.words(build), SoakOptions.words(test), race,
+        duration("--step-timeout", stepTimeout), duration("--sample-interval", sampleInterval), limits());
+  }
+
+  /**
+   * A resumed soak runs with the options it was started with. An option given again with another
+   * value is refused unless --override, which records the change: a 72-hour validation whose
+   * settings changed half-way must say so.
+   */
+  private SoakState merged(SoakState saved) {
+    SoakOptions was = saved.options();
+    SoakOptions now = given();
+    var changes = new java.util.ArrayList<String>();
+    var pick = new Object() {
+      <T> T of(String option, T stored, T here) {
+        if (!spec.commandLine().getParseResult().hasMatchedOption(option) || stored.equals(here)) {
+          return stored;
+        }
+        changes.add(option + " " + shown(stored) + " → " + shown(here));
+        return here;
+      }
+    };
+    Path where = spec.commandLine().getParseResult().hasMatchedOption("--project") ? now.project() : was.project();
+    SoakOptions options = new SoakOptions(where, pick.of("--duration", was.duration(), now.duration()), pick.of("--cycles", was.cycles(), now.cycles()),
+        pick.of("--interval", was.interval(), now.interval()), pick.of("--build", was.build(), now.build()), pick.of("--test", was.test(), now.test()),
+        pick.of("--race", was.race(), now.race()), pick.of("--step-timeout", was.stepTimeout(), now.stepTimeout()),
+        pick.of("--sample-interval", was.sampleInterval(), now.sampleInterval()), pick.of("--thresholds", was.thresholds(), now.thresholds()));
+    if (changes.isEmpty()) {
+      return new SoakState(saved.project(), saved.module(), saved.startedEpochMillis(), options, saved.overrides());
+    }
+    if (!override) {
+      throw new GoreadyException(ExitCode.USAGE, "the soak in " + resume + " was started with other options: " + String.join(", ", changes),
+          "resume without them to keep the saved ones, or add --override to change them for the rest of the run (recorded in state.json)");
+    }
+    return saved.withOptions(options, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ": " + String.join(", ", changes));
+  }
+
+  /** An option's value as a user would have typed it: 90s, not PT1M30S; "unset", not Optional.empty. */
+  private static String shown(Object value) {
+    return switch (value) {
+      case Optional<?> o -> o.map(SoakCommand::shown).orElse("unset");
+      case Duration d -> d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+      case java.util.List<?> words -> "\"" + words.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")) + "\"";
+      default -> String.valueOf(value);
+    };
   }
 
   private Map<String, Double> limits() {

@@ -23,6 +23,12 @@ public record CycleResult(
     int networkFailures,
     int moduleFetches) {
 
+  public CycleResult {
+    if (failedBuilds == null || outcomes == null || testTimes == null || gcPausesMs == null) {
+      throw new IllegalArgumentException("a cycle's record lacks its builds, outcomes, test times or GC pauses");
+    }
+  }
+
   /** A cycle fails when its build or tests fail, or a step overran its timeout. */
   public boolean failed() {
     return buildExit != 0 || testExit != 0 || timedOut;

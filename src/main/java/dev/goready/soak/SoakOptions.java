@@ -1,5 +1,8 @@
 package dev.goready.soak;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +34,45 @@ public record SoakOptions(
       argv.add(insert, "-json");
     }
     return argv;
+  }
+
+  /** The options as state.json keeps them: durations in ISO-8601 (PT90S), absent ones as null. */
+  ObjectNode toJson(ObjectMapper json) {
+    ObjectNode node = json.createObjectNode().put("project", project.toString());
+    node.put("duration", duration.map(Duration::toString).orElse(null));
+    node.put("cycles", cycles.orElse(null));
+    node.put("interval", interval.toString()).put("race", race).put("stepTimeout", stepTimeout.toString()).put("sampleInterval", sampleInterval.toString());
+    node.set("build", json.valueToTree(build));
+    node.set("test", json.valueToTree(test));
+    node.set("thresholds", json.valueToTree(thresholds));
+    return node;
+  }
+
+  /** Reads what {@link #toJson} wrote; a missing or malformed field is an IllegalArgumentException naming it. */
+  static SoakOptions fromJson(JsonNode node) {
+    Map<String, Double> limits = new java.util.LinkedHashMap<>();
+    node.path("thresholds").properties().forEach(e -> limits.put(e.getKey(), e.getValue().asDouble()));
+    return new SoakOptions(Path.of(text(node, "project")), optionalText(node, "duration").map(Duration::parse),
+        node.path("cycles").isInt() ? Optional.of(node.path("cycles").asInt()) : Optional.empty(), Duration.parse(text(node, "interval")),
+        strings(node, "build"), strings(node, "test"), node.path("race").asBoolean(), Duration.parse(text(node, "stepTimeout")),
+        Duration.parse(text(node, "sampleInterval")), Map.copyOf(limits));
+  }
+
+  private static String text(JsonNode node, String field) {
+    return optionalText(node, field).orElseThrow(() -> new IllegalArgumentException("options." + field + " is missing"));
+  }
+
+  private static Optional<String> optionalText(JsonNode node, String field) {
+    return node.path(field).isTextual() ? Optional.of(node.path(field).asText()) : Optional.empty();
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    if (!node.path(field).isArray()) {
+      throw new IllegalArgumentException("options." + field + " is missing");
+    }
+    List<String> words = new java.util.ArrayList<>();
+    node.path(field).forEach(w -> words.add(w.asText()));
+    return List.copyOf(words);
   }
 
   /** "go build ./..." → [go, build, ./...]; double quotes group words. */

@@ -14,15 +14,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The soak loop: cycles until the duration or count is reached, or Ctrl-C (which stops after the
- * current step and still writes the report). State is saved after every cycle for --resume; a disk
+ * current step and still writes the report). Each cycle is appended to cycles.jsonl for --resume; a disk
  * that fills up stops the loop cleanly and the report is written from what was gathered.
  */
 public final class SoakRunner {
@@ -43,22 +45,30 @@ public final class SoakRunner {
 
   public record Finished(SoakAnalysis analysis, List<CycleResult> cycles, boolean interrupted, String stopReason) {}
 
-  public Finished run(boolean resume) throws IOException {
+  /** Runs a new soak, or continues {@code resumed} (its state as saved, options already merged) from its cycles.jsonl. */
+  public Finished run(Optional<SoakState> resumed) throws IOException {
     Files.createDirectories(out);
     String project = options.project().toRealPath().toString();
     String module = host.readFile(options.project().resolve("go.mod")).flatMap(m -> GoMod.directive(m, "module")).orElse("");
     SoakState state;
-    if (resume) {
-      state = SoakState.read(out);
+    List<CycleResult> cycles;
+    if (resumed.isPresent()) {
+      state = resumed.get();
       if (!state.project().equals(project) || !state.module().equals(module)) {
         throw new GoreadyException(ExitCode.USAGE, out + " is the soak of " + state.project() + " (module " + state.module() + "), not of " + project,
             "resume from the project the soak was started on, or start a new soak with --out");
       }
+      cycles = CycleLog.read(out);
     } else {
-      state = new SoakState(project, module, System.currentTimeMillis(), new ArrayList<>());
+      if (Files.exists(out.resolve("state.json"))) {
+        throw new GoreadyException(ExitCode.USAGE, out + " holds a soak already", "continue it with --resume " + out + ", or give another --out");
+      }
+      state = new SoakState(project, module, System.currentTimeMillis(), options, List.of());
+      cycles = new ArrayList<>();
     }
+    state.write(out);
     SoakEnvironment environment = SoakEnvironment.probe(host, options.project());
-    List<CycleResult> cycles = new ArrayList<>(state.cycles());
+    RunningTally tally = new RunningTally(cycles);
     CountDownLatch written = new CountDownLatch(1);
     Registration interrupt = host.onInterrupt(() -> {
       stopping = true;
@@ -70,7 +80,8 @@ public final class SoakRunner {
     });
     String stopReason = "done";
     try (BufferedWriter samples = appender(out.resolve("samples.csv"), SoakOutputs.sampleCsvHeader());
-        BufferedWriter events = appender(out.resolve("events.jsonl"), "")) {
+        BufferedWriter events = appender(out.resolve("events.jsonl"), "");
+        CycleLog log = CycleLog.open(out)) {
       IoSink sink = new IoSink(samples, events);
       CycleExecutor executor = new CycleExecutor(host, options, environment.cache(host), sink::sample, sink::event);
       long deadline = options.duration().map(d -> state.startedEpochMillis() + d.toMillis()).orElse(Long.MAX_VALUE);
@@ -78,9 +89,10 @@ public final class SoakRunner {
       while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
         CycleResult result = executor.run(cycles.size() + 1);
         sink.rethrow();
+        log.append(result);
         cycles.add(result);
-        new SoakState(project, module, state.startedEpochMillis(), cycles).write(out);
-        status(cycles, target, deadline, state.startedEpochMillis());
+        tally.add(result);
+        status(tally, cycles.size(), target, deadline, state.startedEpochMillis());
         if (cycles.size() < target && !stopping) {
           sleep(Math.min(options.interval().toMillis(), Math.max(0, deadline - System.currentTimeMillis())));
         }
@@ -164,19 +176,50 @@ public final class SoakRunner {
     return writer;
   }
 
-  private void status(List<CycleResult> cycles, int target, long deadline, long started) {
+  private void status(RunningTally tally, int done, int target, long deadline, long started) {
     if (!terminal) {
       return;
     }
     long elapsed = System.currentTimeMillis() - started;
     String of = target == Integer.MAX_VALUE ? "" : " of " + target;
     long remaining = deadline != Long.MAX_VALUE ? deadline - System.currentTimeMillis()
-        : target == Integer.MAX_VALUE ? 0 : elapsed / cycles.size() * (target - cycles.size());
-    long failed = cycles.stream().filter(CycleResult::failed).count();
-    long flaky = SoakAnalysis.of(cycles, Map.of()).flaky().size();
+        : target == Integer.MAX_VALUE ? 0 : elapsed / done * (target - done);
     status.print(String.format(Locale.ROOT, "\rcycle %d%s · %s elapsed · ETA %s · %d failed · %d flaky\u001b[K",
-        cycles.size(), of, clock(elapsed), clock(Math.max(0, remaining)), failed, flaky));
+        done, of, clock(elapsed), clock(Math.max(0, remaining)), tally.failedCycles, tally.flakyTests));
     status.flush();
+  }
+
+  /**
+   * The status line's counts, kept as cycles arrive: recounting every cycle so far at each cycle made
+   * the status line's cost grow with the run.
+   */
+  private static final class RunningTally {
+    private static final byte PASSED = 1;
+    private static final byte FAILED = 2;
+    private final Map<String, Byte> seen = new HashMap<>();
+    private int failedCycles;
+    private int flakyTests;
+
+    RunningTally(List<CycleResult> earlier) {
+      earlier.forEach(this::add);
+    }
+
+    void add(CycleResult cycle) {
+      if (cycle.failed()) {
+        failedCycles++;
+      }
+      cycle.outcomes().forEach((test, outcome) -> {
+        byte bit = "pass".equals(outcome) ? PASSED : "fail".equals(outcome) ? FAILED : 0;
+        byte before = seen.getOrDefault(test, (byte) 0);
+        byte after = (byte) (before | bit);
+        if (after != before) {
+          seen.put(test, after);
+          if (after == (PASSED | FAILED)) {
+            flakyTests++;
+          }
+        }
+      });
+    }
   }
 
   static String clock(long millis) {

@@ -140,18 +140,28 @@ class SoakIT {
   }
 
   @Test
-  void resumingAnotherProjectsSoakIsRefusedAndTheSameProjectContinues() throws Exception {
+  void resumingAnotherProjectsSoakIsRefusedAndTheSameProjectContinuesWithItsOwnOptions() throws Exception {
     Path a = temp.resolve("soak-a");
-    soak("--project", project.toString(), "--cycles", "1", "--interval", "0s", "--out", a.toString());
+    soak("--project", project.toString(), "--cycles", "1", "--interval", "0s", "--test", "go test -count=1 ./calc/...", "--out", a.toString());
+    assertThat(soak("--project", project.toString(), "--cycles", "1", "--out", a.toString()).output()).contains("holds a soak already", "--resume");
     Path other = temp.resolve("other");
     TestFiles.copyTree(project, other);
     Files.writeString(other.resolve("go.mod"), "module example.com/other\n\ngo 1.19\n");
-    Result refused = soak("--project", other.toString(), "--cycles", "2", "--resume", a.toString());
+    Result refused = soak("--project", other.toString(), "--resume", a.toString());
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.output()).contains("is the soak of", "example.com/soakdemo");
-    Result resumed = soak("--project", project.toString(), "--cycles", "3", "--interval", "0s", "--resume", a.toString());
+    Result changed = soak("--project", project.toString(), "--cycles", "3", "--resume", a.toString());
+    assertThat(changed.exit()).isEqualTo(2);
+    assertThat(changed.output()).contains("--cycles 1 → 3", "--override");
+    Result resumed = soak("--project", project.toString(), "--cycles", "3", "--override", "--resume", a.toString());
     assertThat(resumed.output()).contains("3 cycles");
     assertThat(Files.readAllLines(a.resolve("cycles.csv"))).hasSize(4);
+    assertThat(Files.readAllLines(a.resolve("cycles.jsonl"))).hasSize(3);
+    JsonNode state = new ObjectMapper().readTree(Files.readAllBytes(a.resolve("state.json")));
+    assertThat(state.path("overrides").get(0).asText()).contains("--cycles");
+    assertThat(state.path("options").path("test").toString()).contains("./calc/..."); // the saved test step, not the default
+    assertThat(soak("--resume", a.toString()).output()).as("the target is reached: nothing more to run").contains("3 cycles");
+    assertThat(Files.readAllLines(a.resolve("cycles.jsonl"))).hasSize(3);
   }
 
   @Test
@@ -186,7 +196,8 @@ class SoakIT {
     builder.environment().put("SOAK_STATE_DIR", temp.resolve("state").toString());
     Process process = builder.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (!Files.exists(out.resolve("state.json")) && System.nanoTime() < deadline) {
+    Path firstCycle = out.resolve("cycles.jsonl");
+    while (!(Files.exists(firstCycle) && Files.size(firstCycle) > 0) && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
     new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
@@ -206,7 +217,7 @@ class SoakIT {
       SoakOptions options = new SoakOptions(project, Optional.empty(), Optional.of(200), Duration.ZERO,
           List.of(GO_BIN.resolve("go").toString(), "build", "./..."), List.of(GO_BIN.resolve("go").toString(), "test", "-count=1", "-v", "./..."),
           false, Duration.ofMinutes(2), Duration.ofMillis(50), Map.of());
-      SoakRunner.Finished finished = new SoakRunner(host, options, out, new PrintStream(new ByteArrayOutputStream()), false).run(false);
+      SoakRunner.Finished finished = new SoakRunner(host, options, out, new PrintStream(new ByteArrayOutputStream()), false).run(Optional.empty());
       assertThat(finished.cycles().size()).isBetween(1, 199);
       assertThat(finished.stopReason()).contains("stopped");
       assertThat(Files.exists(out.resolve("report.html"))).isTrue();

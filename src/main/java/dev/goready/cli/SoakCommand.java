@@ -101,6 +101,8 @@ final class SoakCommand implements Callable<Integer> {
     }
     Path dir = resume != null ? resume : out != null ? out
         : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    context.err().printf("goready: soak of %s into %s; goready's own heap is capped at %d MB%n", options.project(), dir.toAbsolutePath(),
+        SoakRunner.heapCapMb());
     SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resumed);
     var a = finished.analysis();
     context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * cycles.jsonl: one line per finished cycle, appended and forced to disk before the next cycle starts.
@@ -42,6 +43,11 @@ final class CycleLog implements AutoCloseable {
 
   /** Every whole cycle the log holds, numbered 1, 2, 3…; a line that is not one is a clear exit 2. */
   static List<CycleResult> read(Path out) throws IOException {
+    return read(out, UnaryOperator.identity());
+  }
+
+  /** The same, each cycle passed through {@code keep} as it is read (to hold it compactly). */
+  static List<CycleResult> read(Path out, UnaryOperator<CycleResult> keep) throws IOException {
     Path file = out.resolve(FILE);
     if (!Files.exists(file)) {
       return new ArrayList<>();
@@ -69,7 +75,7 @@ final class CycleLog implements AutoCloseable {
       if (cycle.cycle() != cycles.size() + 1) {
         throw corrupt(file, lineNumber, "it holds cycle " + cycle.cycle() + " where cycle " + (cycles.size() + 1) + " belongs");
       }
-      cycles.add(cycle);
+      cycles.add(keep.apply(cycle));
     }
     return cycles;
   }

@@ -52,13 +52,14 @@ public final class SoakRunner {
     String module = host.readFile(options.project().resolve("go.mod")).flatMap(m -> GoMod.directive(m, "module")).orElse("");
     SoakState state;
     List<CycleResult> cycles;
+    CompactCycles compact = new CompactCycles();
     if (resumed.isPresent()) {
       state = resumed.get();
       if (!state.project().equals(project) || !state.module().equals(module)) {
         throw new GoreadyException(ExitCode.USAGE, out + " is the soak of " + state.project() + " (module " + state.module() + "), not of " + project,
             "resume from the project the soak was started on, or start a new soak with --out");
       }
-      cycles = CycleLog.read(out);
+      cycles = CycleLog.read(out, compact::compact);
     } else {
       if (Files.exists(out.resolve("state.json"))) {
         throw new GoreadyException(ExitCode.USAGE, out + " holds a soak already", "continue it with --resume " + out + ", or give another --out");
@@ -90,8 +91,9 @@ public final class SoakRunner {
         CycleResult result = executor.run(cycles.size() + 1);
         sink.rethrow();
         log.append(result);
-        cycles.add(result);
-        tally.add(result);
+        CycleResult kept = compact.compact(result);
+        cycles.add(kept);
+        tally.add(kept);
         status(tally, cycles.size(), target, deadline, state.startedEpochMillis());
         if (cycles.size() < target && !stopping) {
           sleep(Math.min(options.interval().toMillis(), Math.max(0, deadline - System.currentTimeMillis())));
@@ -102,6 +104,9 @@ public final class SoakRunner {
       }
     } catch (IOException e) {
       stopReason = "stopped: " + e.getMessage(); // a full disk: the report below is written from what was gathered
+    } catch (OutOfMemoryError e) {
+      // What failed to fit is garbage now; the cycles kept are compact, so the report still fits.
+      stopReason = "stopped: goready ran out of its " + heapCapMb() + " MB heap (raise it with GOREADY_JAVA_OPTS=-Xmx1g)";
     } catch (RuntimeException unexpected) {
       // Without this, a Ctrl-C at exit would wait a minute for a report that never comes.
       written.countDown();
@@ -220,6 +225,11 @@ public final class SoakRunner {
         }
       });
     }
+  }
+
+  /** goready's own heap limit (-Xmx; the launcher caps soak at 256 MB), stated so the observer's cost is known. */
+  public static long heapCapMb() {
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024 * 1024);
   }
 
   static String clock(long millis) {

@@ -17,9 +17,10 @@ public final class SoakOutputs {
 
   private SoakOutputs() {}
 
-  public static void write(Path out, List<CycleResult> results, SoakAnalysis analysis, SoakEnvironment environment) throws IOException {
+  /** {@code stopReason}: "done", or why the soak stopped early (interrupted, a full disk, out of memory). */
+  public static void write(Path out, List<CycleResult> results, SoakAnalysis analysis, SoakEnvironment environment, String stopReason) throws IOException {
     atomic(out.resolve("cycles.csv"), cyclesCsv(results));
-    atomic(out.resolve("summary.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(analysis)) + "\n");
+    atomic(out.resolve("summary.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(analysis).put("stopReason", stopReason)) + "\n");
     atomic(out.resolve("outcomes.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(analysis.outcomes()) + "\n");
     atomic(out.resolve("report.html"), HtmlReport.render(results, analysis, environment));
   }

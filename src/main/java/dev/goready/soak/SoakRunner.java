@@ -34,6 +34,11 @@ public final class SoakRunner {
   private final PrintStream status;
   private final boolean terminal;
   private volatile boolean stopping;
+  /**
+   * A Ctrl-C reaches the go children and goready at once; the children can die and fail the cycle
+   * before the JVM has started its shutdown hook. A failed cycle waits this long for that hook.
+   */
+  private static final long INTERRUPT_GRACE_MILLIS = 300;
 
   public SoakRunner(Host host, SoakOptions options, Path out, PrintStream status, boolean terminal) {
     this.host = host;
@@ -90,6 +95,14 @@ public final class SoakRunner {
       while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
         CycleResult result = executor.run(cycles.size() + 1);
         sink.rethrow();
+        if (result.failed()) {
+          sleep(INTERRUPT_GRACE_MILLIS);
+        }
+        if (stopping && result.failed()) {
+          // Ctrl-C in a terminal reaches the go children too: a cycle it cut short says nothing about the project.
+          stopReason = "interrupted; cycle " + result.cycle() + " was cut short and is not counted (--resume repeats it)";
+          break;
+        }
         log.append(result);
         CycleResult kept = compact.compact(result);
         cycles.add(kept);
@@ -99,7 +112,7 @@ public final class SoakRunner {
           sleep(Math.min(options.interval().toMillis(), Math.max(0, deadline - System.currentTimeMillis())));
         }
       }
-      if (stopping) {
+      if (stopping && stopReason.equals("done")) {
         stopReason = "interrupted";
       }
     } catch (IOException e) {
@@ -119,12 +132,12 @@ public final class SoakRunner {
     try {
       SoakAnalysis analysis = SoakAnalysis.of(cycles, options.thresholds());
       try {
-        SoakOutputs.write(out, cycles, analysis, environment);
+        SoakOutputs.write(out, cycles, analysis, environment, stopReason);
       } catch (IOException full) {
         // A full disk: the raw events are the largest and least needed output; give their room to the report.
         Files.deleteIfExists(out.resolve("events.jsonl"));
-        SoakOutputs.write(out, cycles, analysis, environment);
         stopReason += "; events.jsonl was deleted to make room for the report";
+        SoakOutputs.write(out, cycles, analysis, environment, stopReason);
       }
       return new Finished(analysis, cycles, stopping, stopReason);
     } finally {

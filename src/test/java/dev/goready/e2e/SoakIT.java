@@ -209,6 +209,29 @@ class SoakIT {
   }
 
   @Test
+  void aCycleThatCtrlCCutShortIsNotCountedAsFailed() throws Exception {
+    Path out = temp.resolve("soak-cut");
+    // setsid: its own process group, which the signal below reaches whole, as a terminal's Ctrl-C does.
+    List<String> argv = List.of("setsid", Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", GoreadyProcess.JAR.toString(),
+        "soak", "--project", project.toString(), "--cycles", "50", "--interval", "0s", "--build", "true", "--test", "sh -c \"sleep 2\"", "--out", out.toString());
+    ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(temp.resolve("cut.log").toFile());
+    builder.environment().put("PATH", GO_BIN + ":/usr/bin:/bin");
+    Process process = builder.start();
+    Path log = out.resolve("cycles.jsonl");
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!(Files.exists(log) && Files.size(log) > 0) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    Thread.sleep(700); // inside the next cycle's two-second test step
+    new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).start().waitFor();
+    assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    JsonNode s = summary(out);
+    assertThat(s.get("failedCycles").asInt()).isZero();
+    assertThat(Files.readAllLines(log)).hasSize(s.get("cycles").asInt());
+    assertThat(s.get("stopReason").asText()).contains("cycle " + (s.get("cycles").asInt() + 1) + " was cut short and is not counted");
+  }
+
+  @Test
   void aFullDiskStopsTheSoakAndStillWritesTheReport() throws Exception {
     try (FileSystem disk = Jimfs.newFileSystem(Configuration.unix().toBuilder().setMaxSize(400_000).setBlockSize(4096).build())) {
       Path out = disk.getPath("/soak");

@@ -99,6 +99,7 @@ final class SoakCommand implements Callable<Integer> {
     if (!Files.isRegularFile(options.project().resolve("go.mod"))) {
       throw new GoreadyException(ExitCode.USAGE, "no go.mod in " + options.project(), "point --project at a Go module");
     }
+    refuseWithoutGo(context, options);
     Path dir = resume != null ? resume : out != null ? out
         : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     context.err().printf("goready: soak of %s into %s; goready's own heap is capped at %d MB%n", options.project(), dir.toAbsolutePath(),
@@ -113,6 +114,16 @@ final class SoakCommand implements Callable<Integer> {
       context.err().println("goready: soak " + finished.stopReason() + "; the report covers the " + a.cycles() + " finished cycles");
     }
     return a.ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+  }
+
+  /** Steps that run "go" need one on PATH; without it every cycle would fail for a reason that is not the project's. */
+  private static void refuseWithoutGo(Context context, SoakOptions options) {
+    boolean runsGo = java.util.stream.Stream.of(options.build(), options.test()).anyMatch(step -> !step.isEmpty() && step.getFirst().equals("go"));
+    String go = context.host().os() == dev.goready.host.OsFamily.WINDOWS ? "go.exe" : "go";
+    if (runsGo && !context.host().onPath(go)) {
+      throw new GoreadyException(ExitCode.LOCAL, "no " + go + " on PATH for the soak's build and test steps",
+          "put a Go on PATH (goready install, then goready env), or run the soak as goready exec -- goready soak …");
+    }
   }
 
   /** The options as given on this command line, defaults for the rest. */

@@ -46,17 +46,13 @@ public final class EnvPlanner {
   public Set<Shell> detectedShells() {
     EnvLayout layout = layout(List.of());
     Set<Shell> shells = allShells();
-    shells.removeIf(shell -> !shell.found(layout, this::onPath));
+    shells.removeIf(shell -> !shell.found(layout, host::onPath));
     return shells.isEmpty() ? new LinkedHashSet<>(List.of(Shells.FALLBACK)) : shells;
   }
 
   /** Every shell that can exist on this OS (--shell all). */
   public Set<Shell> allShells() {
     return Shells.ALL.stream().filter(shell -> shell.runsOn(host.os())).collect(Collectors.toCollection(LinkedHashSet::new));
-  }
-
-  private boolean onPath(String program) {
-    return host.pathEntries().stream().anyMatch(dir -> host.exists(host.path(dir).resolve(program)));
   }
 
   public EnvLayout layout(List<String> pathDirs) {

@@ -59,6 +59,11 @@ public interface Host {
     return List.copyOf(entries);
   }
 
+  /** Whether a file named {@code program} (go, go.exe) is in one of PATH's folders. */
+  default boolean onPath(String program) {
+    return pathEntries().stream().anyMatch(dir -> exists(path(dir).resolve(program)));
+  }
+
   /** A path in this host's syntax: a Windows snapshot replayed on Linux still has C:\ paths with parents. */
   Path path(String text);
 

@@ -232,6 +232,18 @@ class CommandsTest {
   }
 
   @Test
+  void aSoakWhoseStepsRunGoNeedsAGoOnPathBeforeTheFirstCycle() throws IOException {
+    Path project = Files.createDirectories(temp.resolve("project"));
+    Files.writeString(project.resolve("go.mod"), "module example.com/p\n\ngo 1.21\n");
+    Path bin = Files.createDirectories(temp.resolve("bin"));
+    Path out = temp.resolve("soak-out");
+    Run run = Run.of(host().with("PATH", bin.toString()), "soak", "--project", project.toString(), "--cycles", "1", "--out", out.toString());
+    assertThat(run.exit()).as(run.toString()).isEqualTo(5);
+    assertThat(run.err()).contains("no go on PATH for the soak's build and test steps", "goready install");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void resumingFromAFolderWithoutASoaksStateIsAUsageError() throws IOException {
     Path project = Files.createDirectories(temp.resolve("project"));
     Files.writeString(project.resolve("go.mod"), "module example.com/p\n\ngo 1.21\n");

@@ -228,7 +228,7 @@ final class SoakCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return SoakCompare.compare(a, b, soak.parent.context().out()) ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+      return SoakCompare.compare(a, b, soak.parent.context().out(), soak.parent.context().err()) ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
     }
   }
 }

@@ -101,13 +101,15 @@ class SoakIT {
     assertThat(summary(b).get("fingerprint").asText()).as("same tests, same outcomes").isEqualTo(s.get("fingerprint").asText());
     Result same = soak("compare", a.toString(), b.toString());
     assertThat(same.exit()).as(same.output()).isZero();
-    assertThat(same.output()).contains("same outcomes for every test", "cycles");
+    assertThat(same.output()).contains("same outcomes for every test", "tests passed / cycle", "build s/day trend (not judged)")
+        .doesNotContain("the runs differ");
 
     Path c = temp.resolve("soak-c");
     soak("--project", project.toString(), "--cycles", "1", "--interval", "0s", "--test", "go test -count=1 ./calc/...", "--out", c.toString());
     Result differ = soak("compare", a.toString(), c.toString());
     assertThat(differ.exit()).isEqualTo(1);
-    assertThat(differ.output()).contains("example.com/soakdemo/failing.TestAlwaysFails", "fail", "absent");
+    assertThat(differ.output()).contains("example.com/soakdemo/failing.TestAlwaysFails", "fail", "absent")
+        .contains("warning: the runs differ in --test", "./calc/...");
 
     assertRendersInChromium(a.resolve("report.html"));
   }

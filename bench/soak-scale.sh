@@ -5,6 +5,7 @@
 # test step is synthetic — it replays a recorded-shape `go test -json` stream — so the run is
 # goready's cost alone. Goal: cycle 3,000's gap at most 1.2× cycle 100's, RSS under 300 MB throughout.
 # Not a test. Usage: bench/soak-scale.sh [CYCLES] [TESTS] (default 3000 1000). Needs golang-1.19-go.
+# GOREADY=/other/checkout/goready measures another build (an older one kept its cycles in state.json).
 set -euo pipefail
 cycles=${1:-3000}
 tests=${2:-1000}
@@ -30,8 +31,9 @@ n=\$(cat "$work/n" 2>/dev/null || echo 0); echo \$((n + 1)) >"$work/n"
 cat "$work/stream\$((n % 2)).json"
 EOF2
 export PATH=/usr/lib/go-1.19/bin:$PATH GOCACHE="$work/gocache"
-"$repo/goready" --version >/dev/null
-"$repo/goready" soak --project "$work/project" --cycles "$cycles" --interval 0s --build true --test "sh $work/replay.sh" \
+goready=${GOREADY:-$repo/goready}
+"$goready" --version >/dev/null
+"$goready" soak --project "$work/project" --cycles "$cycles" --interval 0s --build true --test "sh $work/replay.sh" \
   --out "$work/out" >"$work/soak.log" 2>&1 &
 soak=$!
 : >"$work/rss"
@@ -46,7 +48,10 @@ wait "$soak" || true
 python3 - "$work" "$cycles" <<'PY'
 import json, statistics, sys
 work, total = sys.argv[1], int(sys.argv[2])
-rows = [json.loads(l) for l in open(f"{work}/out/cycles.jsonl")]
+try:
+    rows = [json.loads(l) for l in open(f"{work}/out/cycles.jsonl")]
+except FileNotFoundError:  # a build from before cycles.jsonl
+    rows = json.load(open(f"{work}/out/state.json"))["cycles"]
 gaps = [(b["startEpochMillis"] - a["startEpochMillis"]) - 1000 * (a["buildSeconds"] + a["testSeconds"]) for a, b in zip(rows, rows[1:])]
 rss = [tuple(map(int, l.split())) for l in open(f"{work}/rss")]
 def gap_at(n):  # median gap of the ten cycles up to n

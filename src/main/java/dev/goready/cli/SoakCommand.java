@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = SoakCommand.Compare.class)
 final class SoakCommand implements Callable<Integer> {
-  private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+  private static final Pattern DURATION_PART = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
   @ParentCommand GoreadyCommand parent;
 
@@ -76,6 +76,10 @@ final class SoakCommand implements Callable<Integer> {
 
   @Option(names = "--sample-interval", paramLabel = "TIME", defaultValue = "1s", description = "How often resources are sampled (default 1s).")
   String sampleInterval;
+
+  @Option(names = "--min-free", paramLabel = "SIZE", defaultValue = "256m",
+      description = "Stop cleanly, report written, when the disk the results go to has less free space than this (default 256m; k, m, g).")
+  String minFree;
 
   @Option(names = "--override", description = "With --resume: the options given here replace the saved ones for the rest of the run; the change is recorded in state.json.")
   boolean override;
@@ -130,7 +134,7 @@ final class SoakCommand implements Callable<Integer> {
   private SoakOptions given() {
     return new SoakOptions(project.toAbsolutePath().normalize(), Optional.ofNullable(duration).map(d -> duration("--duration", d)),
         Optional.ofNullable(cycles), duration("--interval", interval), SoakOptions.words(build), SoakOptions.words(test), race,
-        duration("--step-timeout", stepTimeout), duration("--sample-interval", sampleInterval), limits());
+        duration("--step-timeout", stepTimeout), duration("--sample-interval", sampleInterval), limits(), bytes("--min-free", minFree));
   }
 
   /**
@@ -155,7 +159,8 @@ final class SoakCommand implements Callable<Integer> {
     SoakOptions options = new SoakOptions(where, pick.of("--duration", was.duration(), now.duration()), pick.of("--cycles", was.cycles(), now.cycles()),
         pick.of("--interval", was.interval(), now.interval()), pick.of("--build", was.build(), now.build()), pick.of("--test", was.test(), now.test()),
         pick.of("--race", was.race(), now.race()), pick.of("--step-timeout", was.stepTimeout(), now.stepTimeout()),
-        pick.of("--sample-interval", was.sampleInterval(), now.sampleInterval()), pick.of("--thresholds", was.thresholds(), now.thresholds()));
+        pick.of("--sample-interval", was.sampleInterval(), now.sampleInterval()), pick.of("--thresholds", was.thresholds(), now.thresholds()),
+        pick.of("--min-free", was.minFreeBytes(), now.minFreeBytes()));
     if (changes.isEmpty()) {
       return new SoakState(saved.project(), saved.module(), saved.startedEpochMillis(), options, saved.overrides());
     }
@@ -192,6 +197,25 @@ final class SoakCommand implements Callable<Integer> {
       throw new GoreadyException(ExitCode.USAGE, "cannot read --thresholds " + thresholds + ": " + e.getMessage(), "a JSON object such as {\"gc-pause-p99\": 20}");
     }
     return limits;
+  }
+
+  /** "256m", "2g", "500k", "1048576": bytes. */
+  static long bytes(String option, String text) {
+    Matcher m = Pattern.compile("(\\d{1,12})([kmg]?)").matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
+    if (!m.matches()) {
+      throw new GoreadyException(ExitCode.USAGE, option + " " + text + " is not a size", "for example 256m, 2g or 500k");
+    }
+    long unit = switch (m.group(2)) {
+      case "k" -> 1L << 10;
+      case "m" -> 1L << 20;
+      case "g" -> 1L << 30;
+      default -> 1;
+    };
+    try {
+      return Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+    } catch (ArithmeticException tooLarge) {
+      throw new GoreadyException(ExitCode.USAGE, option + " " + text + " is larger than any disk", "for example 256m, 2g or 500k");
+    }
   }
 
   /** "72h", "90s", "1h30m", "500ms". */

@@ -20,7 +20,11 @@ public record SoakOptions(
     boolean race,
     Duration stepTimeout,
     Duration sampleInterval,
-    Map<String, Double> thresholds) {
+    Map<String, Double> thresholds,
+    long minFreeBytes) {
+
+  /** The free space a soak leaves on the disk its results go to: below it, it stops cleanly (--min-free). */
+  public static final long DEFAULT_MIN_FREE_BYTES = 256L * 1024 * 1024;
 
   /** The test command with -json (and -race) added right after "test", as goready runs it. */
   public List<String> testCommand() {
@@ -45,6 +49,7 @@ public record SoakOptions(
     node.set("build", json.valueToTree(build));
     node.set("test", json.valueToTree(test));
     node.set("thresholds", json.valueToTree(thresholds));
+    node.put("minFreeBytes", minFreeBytes);
     return node;
   }
 
@@ -55,7 +60,7 @@ public record SoakOptions(
     return new SoakOptions(Path.of(text(node, "project")), optionalText(node, "duration").map(Duration::parse),
         node.path("cycles").isInt() ? Optional.of(node.path("cycles").asInt()) : Optional.empty(), Duration.parse(text(node, "interval")),
         strings(node, "build"), strings(node, "test"), node.path("race").asBoolean(), Duration.parse(text(node, "stepTimeout")),
-        Duration.parse(text(node, "sampleInterval")), Map.copyOf(limits));
+        Duration.parse(text(node, "sampleInterval")), Map.copyOf(limits), node.path("minFreeBytes").asLong(DEFAULT_MIN_FREE_BYTES));
   }
 
   private static String text(JsonNode node, String field) {

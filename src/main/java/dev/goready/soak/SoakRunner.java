@@ -93,6 +93,13 @@ public final class SoakRunner {
       long deadline = options.duration().map(d -> state.startedEpochMillis() + d.toMillis()).orElse(Long.MAX_VALUE);
       int target = options.cycles().orElse(Integer.MAX_VALUE);
       while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
+        long free = Files.getFileStore(out).getUsableSpace();
+        if (free < options.minFreeBytes()) {
+          // Stopping here keeps every output whole; waiting for the disk to fill would cost events.jsonl.
+          stopReason = String.format(Locale.ROOT, "stopped: %.1f MB free where the results go, under the %.1f MB floor (--min-free)",
+              free / 1048576.0, options.minFreeBytes() / 1048576.0);
+          break;
+        }
         CycleResult result = executor.run(cycles.size() + 1);
         sink.rethrow();
         if (result.failed()) {

@@ -235,18 +235,35 @@ class SoakIT {
 
   @Test
   void aFullDiskStopsTheSoakAndStillWritesTheReport() throws Exception {
+    onASmallDisk(0, (out, finished) -> assertThat(finished.stopReason()).contains("stopped"));
+  }
+
+  @Test
+  void theFreeSpaceFloorStopsTheSoakBeforeTheDiskFillsAndKeepsTheEvents() throws Exception {
+    onASmallDisk(250_000, (out, finished) -> {
+      assertThat(finished.stopReason()).contains("under the", "floor (--min-free)");
+      assertThat(Files.exists(out.resolve("events.jsonl"))).isTrue();
+    });
+  }
+
+  interface SmallDiskCheck {
+    void check(Path out, SoakRunner.Finished finished) throws Exception;
+  }
+
+  /** A soak of 200 cycles whose results go to a 400 kB disk: it must stop early, report written. */
+  private void onASmallDisk(long minFreeBytes, SmallDiskCheck check) throws Exception {
     try (FileSystem disk = Jimfs.newFileSystem(Configuration.unix().toBuilder().setMaxSize(400_000).setBlockSize(4096).build())) {
       Path out = disk.getPath("/soak");
       TestHost host = new TestHost().with("PATH", GO_BIN + ":/usr/bin:/bin").with("GOCACHE", temp.resolve("gocache").toString())
           .with("GOPATH", temp.resolve("gopath").toString()).with("SOAK_STATE_DIR", temp.resolve("state").toString()).with("HOME", temp.toString());
       SoakOptions options = new SoakOptions(project, Optional.empty(), Optional.of(200), Duration.ZERO,
           List.of(GO_BIN.resolve("go").toString(), "build", "./..."), List.of(GO_BIN.resolve("go").toString(), "test", "-count=1", "-v", "./..."),
-          false, Duration.ofMinutes(2), Duration.ofMillis(50), Map.of());
+          false, Duration.ofMinutes(2), Duration.ofMillis(50), Map.of(), minFreeBytes);
       SoakRunner.Finished finished = new SoakRunner(host, options, out, new PrintStream(new ByteArrayOutputStream()), false).run(Optional.empty());
       assertThat(finished.cycles().size()).isBetween(1, 199);
-      assertThat(finished.stopReason()).contains("stopped");
       assertThat(Files.exists(out.resolve("report.html"))).isTrue();
       assertThat(Files.exists(out.resolve("summary.json"))).isTrue();
+      check.check(out, finished);
     }
   }
 }

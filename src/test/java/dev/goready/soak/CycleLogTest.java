@@ -77,7 +77,7 @@ class CycleLogTest {
   void stateKeepsTheOptionsAndTheirOverrides() throws IOException {
     SoakOptions options = new SoakOptions(out, Optional.of(Duration.ofHours(72)), Optional.empty(), Duration.ofSeconds(90),
         List.of("go", "build", "./..."), List.of("go", "test", "-count=1", "./..."), true, Duration.ofMinutes(30), Duration.ofSeconds(1),
-        Map.of("gc-pause-p99", 20.0));
+        Map.of("gc-pause-p99", 20.0), 1L << 30);
     SoakState state = new SoakState("/p", "example.com/p", 42L, options, List.of()).withOptions(options, "2026-12-04T00:00:00Z: --race false → true");
     state.write(out);
     assertThat(SoakState.read(out)).isEqualTo(state);

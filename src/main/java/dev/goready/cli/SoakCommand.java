@@ -3,6 +3,7 @@ package dev.goready.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.TerminalText;
 import dev.goready.soak.SoakCompare;
 import dev.goready.soak.SoakOptions;
 import dev.goready.soak.SoakRunner;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
     subcommands = SoakCommand.Compare.class)
 final class SoakCommand implements Callable<Integer> {
   private static final Pattern DURATION_PART = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,12})([kmg]?)");
 
   @ParentCommand GoreadyCommand parent;
 
@@ -106,14 +108,14 @@ final class SoakCommand implements Callable<Integer> {
     refuseWithoutGo(context, options);
     Path dir = resume != null ? resume : out != null ? out
         : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    context.err().printf("goready: soak of %s into %s; goready's own heap is capped at %d MB%n", options.project(), dir.toAbsolutePath(),
-        SoakRunner.heapCapMb());
+    context.err().printf("goready: soak of %s into %s; goready's own heap is capped at %d MB%n", TerminalText.escape(options.project().toString()),
+        TerminalText.escape(dir.toAbsolutePath().toString()), SoakRunner.heapCapMb());
     SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resumed);
     var a = finished.analysis();
     context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
     a.thresholds().stream().filter(t -> t.judged() && !t.ok())
         .forEach(t -> context.out().printf("  %s: %s (limit %s)%n", t.name(), t.value(), t.limit()));
-    context.out().println("report: " + dir.resolve("report.html").toAbsolutePath());
+    context.out().println("report: " + TerminalText.escape(dir.resolve("report.html").toAbsolutePath().toString()));
     if (!finished.stopReason().equals("done")) {
       context.err().println("goready: soak " + finished.stopReason() + "; the report covers the " + a.cycles() + " finished cycles");
     }
@@ -201,7 +203,7 @@ final class SoakCommand implements Callable<Integer> {
 
   /** "256m", "2g", "500k", "1048576": bytes. */
   static long bytes(String option, String text) {
-    Matcher m = Pattern.compile("(\\d{1,12})([kmg]?)").matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
+    Matcher m = SIZE.matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
     if (!m.matches()) {
       throw new GoreadyException(ExitCode.USAGE, option + " " + text + " is not a size", "for example 256m, 2g or 500k");
     }

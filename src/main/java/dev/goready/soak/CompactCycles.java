@@ -14,7 +14,7 @@ import java.util.Set;
  * Keeps a long run's cycles in memory at a few bytes per test per cycle. Each cycle read from `go
  * test -json` carries its own copy of every test's name in two hash maps (about 150 bytes a test):
  * 3,000 cycles of a 1,000-test suite would hold 450 MB. Here every name is stored once for the whole
- * run, and a cycle keeps an index, an outcome byte and a float duration per test; the maps it hands
+ * run, and a cycle keeps an index, an outcome byte and a double duration per test; the maps it hands
  * out are read-only views that compare equal to the originals.
  */
 final class CompactCycles {

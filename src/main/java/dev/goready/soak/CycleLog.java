@@ -3,6 +3,7 @@ package dev.goready.soak;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -41,51 +42,63 @@ final class CycleLog implements AutoCloseable {
     channel.force(false);
   }
 
-  /** Every whole cycle the log holds, numbered 1, 2, 3…; a line that is not one is a clear exit 2. */
-  static List<CycleResult> read(Path out) throws IOException {
-    return read(out, UnaryOperator.identity());
-  }
-
-  /** The same, each cycle passed through {@code keep} as it is read (to hold it compactly). */
+  /**
+   * Every whole cycle the log holds, numbered 1, 2, 3…, each passed through {@code keep} as it is read
+   * (to hold it compactly): the log is streamed, never held whole, since a long run's log is far larger
+   * than the cycles kept from it. A line that is not a cycle is a clear exit 2.
+   */
   static List<CycleResult> read(Path out, UnaryOperator<CycleResult> keep) throws IOException {
     Path file = out.resolve(FILE);
     if (!Files.exists(file)) {
       return new ArrayList<>();
     }
-    byte[] bytes = Files.readAllBytes(file);
-    int whole = wholeLinesEnd(bytes);
-    if (whole < bytes.length) {
-      try (FileChannel torn = FileChannel.open(file, StandardOpenOption.WRITE)) {
-        torn.truncate(whole);
-      }
-    }
+    cutTornTail(file);
     List<CycleResult> cycles = new ArrayList<>();
     int lineNumber = 0;
-    for (String line : new String(bytes, 0, whole, StandardCharsets.UTF_8).split("\n", -1)) {
-      lineNumber++;
-      if (line.isEmpty()) {
-        continue;
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNumber++;
+        if (line.isEmpty()) {
+          continue;
+        }
+        CycleResult cycle;
+        try {
+          cycle = JSON.readValue(line, CycleResult.class);
+        } catch (IOException e) {
+          throw corrupt(file, lineNumber, "it is not a cycle's record");
+        }
+        if (cycle.cycle() != cycles.size() + 1) {
+          throw corrupt(file, lineNumber, "it holds cycle " + cycle.cycle() + " where cycle " + (cycles.size() + 1) + " belongs");
+        }
+        cycles.add(keep.apply(cycle));
       }
-      CycleResult cycle;
-      try {
-        cycle = JSON.readValue(line, CycleResult.class);
-      } catch (IOException e) {
-        throw corrupt(file, lineNumber, "it is not a cycle's record");
-      }
-      if (cycle.cycle() != cycles.size() + 1) {
-        throw corrupt(file, lineNumber, "it holds cycle " + cycle.cycle() + " where cycle " + (cycles.size() + 1) + " belongs");
-      }
-      cycles.add(keep.apply(cycle));
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw corrupt(file, lineNumber + 1, "it is not UTF-8");
     }
     return cycles;
   }
 
-  private static int wholeLinesEnd(byte[] bytes) {
-    int end = bytes.length;
-    while (end > 0 && bytes[end - 1] != '\n') {
-      end--;
+  /** Cuts the file back to its last newline: what follows it is a line a kill interrupted. Reads only the tail. */
+  private static void cutTornTail(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long end = channel.size();
+      ByteBuffer chunk = ByteBuffer.allocate(64 * 1024);
+      while (end > 0) {
+        long start = Math.max(0, end - chunk.capacity());
+        chunk.clear().limit((int) (end - start));
+        while (chunk.hasRemaining() && channel.read(chunk, start + chunk.position()) >= 0) {
+          // a positional read may return fewer bytes than asked
+        }
+        for (int i = chunk.position() - 1; i >= 0; i--) {
+          if (chunk.get(i) == '\n') {
+            channel.truncate(start + i + 1);
+            return;
+          }
+        }
+        end = start;
+      }
+      channel.truncate(0); // not one whole line
     }
-    return end;
   }
 
   private static GoreadyException corrupt(Path file, int line, String why) {

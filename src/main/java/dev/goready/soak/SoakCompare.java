@@ -63,7 +63,7 @@ public final class SoakCompare {
     return cycles == 0 ? 0 : count.asDouble() / cycles;
   }
 
-  /** " *" when either run had too few cycles, or too short a span, for the trend to mean anything. */
+  /** " (not judged)" when either run had too few cycles, or too short a span, for the trend to mean anything. */
   private static String unjudged(JsonNode summaryA, JsonNode summaryB, String threshold) {
     for (JsonNode summary : new JsonNode[] {summaryA, summaryB}) {
       for (JsonNode t : summary.path("thresholds")) {

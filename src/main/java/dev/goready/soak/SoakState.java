@@ -54,7 +54,7 @@ public record SoakState(String project, String module, long startedEpochMillis, 
     return new GoreadyException(ExitCode.USAGE, "cannot resume from " + file + ": " + why, "pass the --out folder of a soak that was started, or start a new soak");
   }
 
-  /** The same soak with new options, the change recorded (e.g. "cycle 40: --cycles 100 → 200"). */
+  /** The same soak with new options, the change recorded (e.g. "2026-12-04T01:00:00Z: --cycles 100 → 200"). */
   public SoakState withOptions(SoakOptions changed, String override) {
     List<String> all = new ArrayList<>(overrides);
     all.add(override);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,18 +44,28 @@ class CycleLogTest {
   @Test
   void cyclesComeBackAsTheyWereAppended() throws IOException {
     write(4);
-    assertThat(CycleLog.read(out)).containsExactly(cycle(1), cycle(2), cycle(3), cycle(4));
+    assertThat(CycleLog.read(out, UnaryOperator.identity())).containsExactly(cycle(1), cycle(2), cycle(3), cycle(4));
   }
 
   @Test
   void aTornLastLineFromAKillIsDroppedAndCutSoTheNextAppendStartsClean() throws IOException {
     write(3);
     Files.writeString(out.resolve(CycleLog.FILE), "{\"cycle\":4,\"startEpo", StandardOpenOption.APPEND);
-    assertThat(CycleLog.read(out)).hasSize(3);
+    assertThat(CycleLog.read(out, UnaryOperator.identity())).hasSize(3);
     try (CycleLog log = CycleLog.open(out)) {
       log.append(cycle(4));
     }
-    assertThat(CycleLog.read(out)).containsExactly(cycle(1), cycle(2), cycle(3), cycle(4));
+    assertThat(CycleLog.read(out, UnaryOperator.identity())).containsExactly(cycle(1), cycle(2), cycle(3), cycle(4));
+  }
+
+  @Test
+  void aTornTailLongerThanOneReadIsCutAtTheLastWholeLine() throws IOException {
+    write(2);
+    Path file = out.resolve(CycleLog.FILE);
+    long whole = Files.size(file);
+    Files.writeString(file, "{\"cycle\":3,\"outcomes\":{" + "\"m TestX\":\"pass\",".repeat(20_000), StandardOpenOption.APPEND); // ~400 kB, no newline
+    assertThat(CycleLog.read(out, UnaryOperator.identity())).containsExactly(cycle(1), cycle(2));
+    assertThat(Files.size(file)).isEqualTo(whole);
   }
 
   @Test
@@ -63,14 +74,14 @@ class CycleLogTest {
     Path file = out.resolve(CycleLog.FILE);
     List<String> lines = Files.readAllLines(file);
     Files.write(file, List.of(lines.get(0), "{not json", lines.get(2)));
-    assertThatThrownBy(() -> CycleLog.read(out)).isInstanceOfSatisfying(GoreadyException.class, e -> {
+    assertThatThrownBy(() -> CycleLog.read(out, UnaryOperator.identity())).isInstanceOfSatisfying(GoreadyException.class, e -> {
       assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(e.getMessage()).contains(file + ":2");
     });
     Files.write(file, List.of(lines.get(0), lines.get(1).replaceFirst("\"outcomes\":\\{[^}]*\\}", "\"outcomes\":null")));
-    assertThatThrownBy(() -> CycleLog.read(out)).hasMessageContaining(file + ":2");
+    assertThatThrownBy(() -> CycleLog.read(out, UnaryOperator.identity())).hasMessageContaining(file + ":2");
     Files.write(file, List.of(lines.get(0), lines.get(2)));
-    assertThatThrownBy(() -> CycleLog.read(out)).hasMessageContaining("holds cycle 3 where cycle 2 belongs");
+    assertThatThrownBy(() -> CycleLog.read(out, UnaryOperator.identity())).hasMessageContaining("holds cycle 3 where cycle 2 belongs");
   }
 
   @Test
@@ -95,7 +106,7 @@ class CycleLogTest {
     Path file = dir.resolve(CycleLog.FILE);
     byte[] whole = Files.readAllBytes(file);
     Files.write(file, java.util.Arrays.copyOf(whole, whole.length * percent / 100));
-    List<CycleResult> read = CycleLog.read(dir);
+    List<CycleResult> read = CycleLog.read(dir, UnaryOperator.identity());
     assertThat(read).isEqualTo(List.of(cycle(1), cycle(2), cycle(3), cycle(4), cycle(5)).subList(0, read.size()));
     assertThat(Files.size(file)).isEqualTo(new String(whole, StandardCharsets.UTF_8).lines().limit(read.size()).mapToLong(l -> l.length() + 1).sum());
     dev.goready.install.Trees.deleteRecursively(dir);
@@ -115,7 +126,7 @@ class CycleLogTest {
   void damagedLogsAreReadOrRefused(@ForAll("logs") byte[] log) throws IOException {
     Path dir = Files.createTempDirectory("cycle-log");
     Files.write(dir.resolve(CycleLog.FILE), log);
-    Fuzz.only(log, () -> CycleLog.read(dir), GoreadyException.class);
+    Fuzz.only(log, () -> CycleLog.read(dir, UnaryOperator.identity()), GoreadyException.class);
     dev.goready.install.Trees.deleteRecursively(dir);
   }
 }

@@ -144,7 +144,7 @@ public final class AuditLog {
   static Optional<AuditEntry> parse(byte[] line) {
     try {
       AuditEntry entry = JSON.readValue(line, AuditEntry.class);
-      return entry.prev() == null ? Optional.empty() : Optional.of(entry);
+      return entry == null || entry.prev() == null ? Optional.empty() : Optional.of(entry); // a line "null" reads as no entry
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -44,6 +44,13 @@ class AuditLogTest {
   }
 
   @Test
+  void aLineThatIsJsonNullIsNoEntry() {
+    // Found by AuditPropertiesTest: "null{...}" parsed to a null entry and verify failed with a NullPointerException.
+    assertThat(AuditLog.parse("null{\"prev\":\"00\"}".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(AuditLog.parse("null".getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
+
+  @Test
   void eachLineIsJsonWithTheContractFieldsChainedByTheHashOfThePreviousLine() throws IOException {
     List<String> lines = lines();
     assertThat(lines).hasSize(5);

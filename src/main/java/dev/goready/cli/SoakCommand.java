@@ -113,8 +113,7 @@ final class SoakCommand implements Callable<Integer> {
     SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resumed);
     var a = finished.analysis();
     context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
-    a.thresholds().stream().filter(t -> t.judged() && !t.ok())
-        .forEach(t -> context.out().printf("  %s: %s (limit %s)%n", t.name(), t.value(), t.limit()));
+    a.reasons().forEach(reason -> context.out().println("  " + reason));
     context.out().println("report: " + TerminalText.escape(dir.resolve("report.html").toAbsolutePath().toString()));
     if (!finished.stopReason().equals("done")) {
       context.err().println("goready: soak " + finished.stopReason() + "; the report covers the " + a.cycles() + " finished cycles");

@@ -39,8 +39,14 @@ public final class ProcFiles {
     return "/proc/sys/fs/binfmt_misc";
   }
 
-  static String memInfo() {
+  /** Memory totals: MemTotal, MemAvailable… in kB. */
+  public static String memInfo() {
     return "/proc/meminfo";
+  }
+
+  /** One block per logical CPU: "processor", "model name"… */
+  public static String cpuInfo() {
+    return "/proc/cpuinfo";
   }
 
   /** This JVM's own folder; present exactly where /proc is. */

@@ -5,6 +5,7 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,25 @@ final class CompactCycles {
   private static final List<String> OUTCOMES = List.of("pass", "fail", "skip");
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
+  private final Set<String> failuresShown = new HashSet<>();
 
-  /** The same cycle, its per-test maps and GC pauses held compactly. */
+  /**
+   * The same cycle, its per-test maps and GC pauses held compactly. The report shows the first output of
+   * each failure, so only a test's first failure (and a failed build's first, per set of packages) keeps
+   * its lines: a test failing in every cycle would otherwise hold its output thousands of times.
+   */
   CycleResult compact(CycleResult c) {
+    Map<String, List<String>> firstFailures = new HashMap<>();
+    c.failureOutput().forEach((test, lines) -> {
+      if (failuresShown.add(test)) {
+        firstFailures.put(test, lines);
+      }
+    });
+    boolean newBuildFailure = !c.buildOutput().isEmpty() && failuresShown.add("build\0" + String.join(" ", c.failedBuilds()));
     return new CycleResult(c.cycle(), c.startEpochMillis(), c.buildSeconds(), c.buildExit(), c.testSeconds(), c.testExit(), c.timedOut(),
-        List.copyOf(c.failedBuilds()), outcomes(c.outcomes()), times(c.testTimes()), c.peakRssBytes(), c.meanRssBytes(), c.cpuSeconds(),
-        doubles(c.gcPausesMs()), c.peakHeapMb(), c.networkFailures(), c.moduleFetches());
+        List.copyOf(c.failedBuilds()), outcomes(c.outcomes()), times(c.testTimes()), c.peakRssBytes(), c.meanRssBytes(), c.cpuSeconds(), c.ioWaitSeconds(),
+        doubles(c.gcPausesMs()), c.peakHeapMb(), c.networkFailures(), c.moduleFetches(), firstFailures,
+        newBuildFailure ? c.buildOutput() : List.of());
   }
 
   private int id(String name) {

@@ -28,6 +28,8 @@ final class CycleExecutor {
   private static final Pattern NETWORK_ERROR = Pattern.compile(
       "dial tcp|i/o timeout|no such host|connection refused|connection reset|TLS handshake timeout|unexpected EOF|proxy\\.golang\\.org.*(40[0-9]|50[0-9])");
 
+  private static final Pattern BUILD_FAILED = Pattern.compile("^FAIL\\s+\\S+ \\[(build|setup) failed\\]");
+
   private final Host host;
   private final SoakOptions options;
   private final Map<String, String> env;
@@ -55,7 +57,9 @@ final class CycleExecutor {
     };
     int[] network = {0};
     int[] fetches = {0};
+    FailureOutput buildErrors = new FailureOutput();
     Consumer<String> buildLine = line -> {
+      buildErrors.buildOutput(line);
       if (line.contains("go: downloading")) {
         fetches[0]++;
       }
@@ -71,6 +75,7 @@ final class CycleExecutor {
     Map<String, String> packageOutcomes = new LinkedHashMap<>();
     Map<String, Double> times = new LinkedHashMap<>();
     List<String> failedBuilds = new ArrayList<>();
+    FailureOutput failures = new FailureOutput();
     List<Double> pauses = new ArrayList<>();
     int[] peakHeap = {0};
     Map<String, String> testEnv = new java.util.HashMap<>(env);
@@ -86,6 +91,10 @@ final class CycleExecutor {
           String key = event.pkg() + " " + event.test();
           outcomes.put(key, event.action());
           times.put(key, event.elapsed());
+          failures.outcome(key, event.action());
+        }
+        if (event.isTest() && event.action().equals("output")) {
+          failures.testOutput(event.pkg() + " " + event.test(), event.output());
         }
         if (!event.isTest() && event.isOutcome()) {
           packageOutcomes.put(event.pkg(), event.action());
@@ -93,8 +102,11 @@ final class CycleExecutor {
         if (!event.failedBuild().isEmpty()) {
           failedBuilds.add(event.failedBuild());
         }
-        if (event.action().equals("build-fail")) {
-          failedBuilds.add(event.pkg());
+        if (event.action().equals("build-fail") || (!event.isTest() && BUILD_FAILED.matcher(event.output()).find())) {
+          failedBuilds.add(event.pkg()); // Go 1.24+ says build-fail; before, only the package's "FAIL pkg [build failed]" line
+        }
+        if (event.action().equals("build-output")) {
+          failures.buildOutput(event.output());
         }
         if (event.action().equals("output") || event.action().equals("build-output")) {
           GcTrace.parse(event.output()).ifPresent(gc -> {
@@ -111,6 +123,7 @@ final class CycleExecutor {
       // The go command's own gctrace lines land here: they are not the project's GC and are not counted.
       if (GcTrace.parse(line).isEmpty()) {
         events.accept(record(cycle, "test-stderr", line, null));
+        failures.buildOutput(line); // before Go 1.24 the compiler's errors come here
         if (NETWORK_ERROR.matcher(line).find()) {
           network[0]++;
         }
@@ -121,6 +134,13 @@ final class CycleExecutor {
         : step(options.testCommand(), testEnv, cycle, "test", sink, testOut, testErr);
 
     inferLostOutcomes(started, packageOutcomes, outcomes);
+    List<String> buildOutput = List.of();
+    if (build.exit() != 0) {
+      buildOutput = buildErrors.build();
+      buildOutput.stream().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).distinct().forEach(failedBuilds::add);
+    } else if (!failedBuilds.isEmpty()) {
+      buildOutput = failures.build();
+    }
     long peakRss = seen.stream().mapToLong(Sample::rssBytes).max().orElse(0);
     long meanRss = (long) seen.stream().mapToLong(Sample::rssBytes).average().orElse(0);
     java.util.OptionalDouble cpuAfter = ThisProcess.reapedChildrenCpuSeconds();
@@ -128,7 +148,8 @@ final class CycleExecutor {
         ? cpuAfter.getAsDouble() - cpuBefore.getAsDouble()
         : maxCpu(seen, "build") + maxCpu(seen, "test");
     return new CycleResult(cycle, start, build.seconds(), build.exit(), test.seconds(), test.exit(), build.timedOut() || test.timedOut(),
-        List.copyOf(failedBuilds), outcomes, times, peakRss, meanRss, cpu, List.copyOf(pauses), peakHeap[0], network[0], fetches[0]);
+        failedBuilds.stream().distinct().toList(), outcomes, times, peakRss, meanRss, cpu, maxIoWait(seen, "build") + maxIoWait(seen, "test"), List.copyOf(pauses), peakHeap[0], network[0], fetches[0],
+        failures.failedTests(), buildOutput);
   }
 
   private ProcessOutcome step(List<String> argv, Map<String, String> stepEnv, int cycle, String step, Consumer<Sample> sink,
@@ -156,6 +177,11 @@ final class CycleExecutor {
 
   private static double maxCpu(List<Sample> samples, String step) {
     return samples.stream().filter(s -> s.step().equals(step)).mapToDouble(Sample::cpuSeconds).max().orElse(0);
+  }
+
+  /** The tree's block-I/O delay is cumulative per process, so a step's is its largest sample; -1 (no /proc) counts as none. */
+  private static double maxIoWait(List<Sample> samples, String step) {
+    return Math.max(0, samples.stream().filter(s -> s.step().equals(step)).mapToDouble(Sample::ioWaitSeconds).max().orElse(0));
   }
 
   /** The line as JSON, or null when it is not a JSON object (junk in the stream is kept as text). */

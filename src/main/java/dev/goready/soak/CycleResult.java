@@ -3,7 +3,11 @@ package dev.goready.soak;
 import java.util.List;
 import java.util.Map;
 
-/** What one cycle did: each step's time and exit, every test's outcome, resources, and the project's GC. */
+/**
+ * What one cycle did: each step's time and exit, every test's outcome, resources, the project's GC,
+ * and the first lines each failing test ({@code failureOutput}, by "package test") and a failed build
+ * ({@code buildOutput}) printed.
+ */
 public record CycleResult(
     int cycle,
     long startEpochMillis,
@@ -18,15 +22,21 @@ public record CycleResult(
     long peakRssBytes,
     long meanRssBytes,
     double cpuSeconds,
+    double ioWaitSeconds,
     List<Double> gcPausesMs,
     int peakHeapMb,
     int networkFailures,
-    int moduleFetches) {
+    int moduleFetches,
+    Map<String, List<String>> failureOutput,
+    List<String> buildOutput) {
 
   public CycleResult {
     if (failedBuilds == null || outcomes == null || testTimes == null || gcPausesMs == null) {
       throw new IllegalArgumentException("a cycle's record lacks its builds, outcomes, test times or GC pauses");
     }
+    // Cycles logged before goready kept failure output have none.
+    failureOutput = failureOutput == null ? Map.of() : failureOutput;
+    buildOutput = buildOutput == null ? List.of() : buildOutput;
   }
 
   /** A cycle fails when its build or tests fail, or a step overran its timeout. */

@@ -9,8 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Where the soak ran, for the report: OS, machine kind, kernel, Go version and the go env that matters. */
-public record SoakEnvironment(String os, String kind, String kernel, String goVersion, Map<String, String> goEnv) {
+/**
+ * Where the soak ran, for the report: OS, machine kind, kernel, hardware, Go version, the go env that
+ * matters, and the project's VCS commit ("" outside a git checkout) with whether tracked files differ from it.
+ */
+public record SoakEnvironment(String os, String kind, String kernel, Machine machine, String goVersion, Map<String, String> goEnv,
+    String commit, boolean dirty) {
   static final List<String> GO_ENV_KEYS = List.of("GOOS", "GOARCH", "GOROOT", "GOPATH", "GOCACHE", "GOMODCACHE", "GOFLAGS", "GOPROXY", "GOTOOLCHAIN");
 
   static SoakEnvironment probe(Host host, Path project) {
@@ -21,7 +25,17 @@ public record SoakEnvironment(String os, String kind, String kernel, String goVe
     }
     String version = host.run(List.of("go", "version"), Duration.ofSeconds(30)).stdoutText().strip();
     String kernel = host.readFile(Path.of(ProcFiles.osRelease())).orElse(host.osVersion()).strip();
-    return new SoakEnvironment(host.os().goos(), HostKind.of(host).id(), kernel, version, goEnv);
+    String commit = "";
+    boolean dirty = false;
+    if (host.onPath(host.os() == dev.goready.host.OsFamily.WINDOWS ? "git.exe" : "git")) {
+      var head = host.run(List.of("git", "-C", project.toString(), "rev-parse", "HEAD"), Duration.ofSeconds(30));
+      if (head.succeeded() && head.stdoutText().strip().matches("[0-9a-f]{40,64}")) {
+        commit = head.stdoutText().strip();
+        var status = host.run(List.of("git", "-C", project.toString(), "status", "--porcelain", "--untracked-files=no"), Duration.ofSeconds(60));
+        dirty = !status.succeeded() || !status.stdoutText().isBlank();
+      }
+    }
+    return new SoakEnvironment(host.os().goos(), HostKind.of(host).id(), kernel, Machine.probe(host), version, goEnv, commit, dirty);
   }
 
   /** GOCACHE, whose free space the sampler watches. */

@@ -11,23 +11,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** cycles.csv, summary.json (schema 1), outcomes.json and report.html, each written whole or not at all. */
+/**
+ * cycles.csv, summary.json (schema 1; fields are only ever added), outcomes.json and report.html, each
+ * written whole or not at all.
+ */
 public final class SoakOutputs {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SoakOutputs() {}
 
   /** {@code stopReason}: "done", or why the soak stopped early (interrupted, a full disk, out of memory). */
-  public static void write(Path out, List<CycleResult> results, SoakAnalysis analysis, SoakEnvironment environment, String stopReason) throws IOException {
+  static void write(Path out, List<CycleResult> results, SoakAnalysis analysis, RunFacts run) throws IOException {
     atomic(out.resolve("cycles.csv"), cyclesCsv(results));
-    atomic(out.resolve("summary.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(analysis).put("stopReason", stopReason)) + "\n");
+    atomic(out.resolve("summary.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(analysis, run)) + "\n");
     atomic(out.resolve("outcomes.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(analysis.outcomes()) + "\n");
-    atomic(out.resolve("report.html"), HtmlReport.render(results, analysis, environment));
+    atomic(out.resolve("report.html"), HtmlReport.render(results, analysis, run));
   }
 
-  static ObjectNode summary(SoakAnalysis a) {
+  static ObjectNode summary(SoakAnalysis a, RunFacts run) {
     ObjectNode root = JSON.createObjectNode();
     root.put("schema", 1).put("cycles", a.cycles()).put("failedCycles", a.failedCycles());
+    root.put("ok", a.ok()).put("stopReason", run.stopReason());
+    ArrayNode reasons = root.putArray("reasons");
+    a.reasons().forEach(reasons::add);
+    root.set("run", run(run, a));
     root.putObject("tests").put("total", a.total()).put("passed", a.passed()).put("failed", a.failed()).put("skipped", a.skipped());
     ArrayNode flaky = root.putArray("flaky");
     a.flaky().forEach(f -> flaky.addObject().put("package", f.pkg()).put("test", f.test()).put("passed", f.passed()).put("failed", f.failed()));
@@ -35,15 +42,57 @@ public final class SoakOutputs {
     a.slowest().forEach(s -> slowest.addObject().put("package", s.pkg()).put("test", s.test()).put("maxSeconds", s.maxSeconds()).put("meanSeconds", s.meanSeconds()));
     root.putObject("trends").put("buildSecondsPerDay", a.buildSecondsPerDay()).put("testSecondsPerDay", a.testSecondsPerDay())
         .put("peakRssBytesPerDay", a.peakRssBytesPerDay());
-    root.putObject("gc").put("pauseP50Ms", a.pauseP50Ms()).put("pauseP99Ms", a.pauseP99Ms()).put("pauseMaxMs", a.pauseMaxMs());
+    SoakAnalysis.Figures f = a.figures();
+    root.putObject("gc").put("pauseP50Ms", a.pauseP50Ms()).put("pauseP99Ms", a.pauseP99Ms()).put("pauseMaxMs", a.pauseMaxMs())
+        .put("pauseMeanMs", f.pauseMeanMs()).put("pauses", f.pauseCount()).put("peakHeapMb", f.peakHeapMb());
+    ObjectNode figures = root.putObject("figures").put("peakRssBytes", f.peakRssBytes()).put("ioWaitSecondsPerCycle", f.ioWaitSecondsPerCycle())
+        .put("moduleFailureRate", f.moduleFailureRate());
+    if (Double.isNaN(f.buildTimeChange())) {
+      figures.putNull("buildTimeChange");
+    } else {
+      figures.put("buildTimeChange", f.buildTimeChange());
+    }
     ArrayNode thresholds = root.putArray("thresholds");
-    a.thresholds().forEach(t -> thresholds.addObject().put("name", t.name()).put("limit", t.limit()).put("value", t.value()).put("ok", t.ok()).put("judged", t.judged()));
+    a.thresholds().forEach(t -> thresholds.addObject().put("name", t.name()).put("limit", t.limit()).put("value", t.value()).put("ok", t.ok())
+        .put("judged", t.judged()).put("basis", t.basis()));
+    failures(root.putArray("failingTests"), a.failingTests());
+    failures(root.putArray("failedBuilds"), a.failedBuilds());
+    ArrayNode packages = root.putArray("packages");
+    a.packages().forEach(p -> packages.addObject().put("package", p.pkg()).put("tests", p.tests()).put("passed", p.passed()).put("failed", p.failed())
+        .put("skipped", p.skipped()));
     root.put("fingerprint", a.fingerprint());
-    root.put("ok", a.ok());
     // goready's own cost (the JVM, its sampler and parsers; not the children): the overhead bench reads it.
     root.putObject("self").put("cpuSeconds", ThisProcess.cpuTime().map(d -> d.toMillis() / 1000.0).orElse(-1.0))
         .put("wallSeconds", ThisProcess.started().map(t -> (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0).orElse(-1.0));
     return root;
+  }
+
+  private static ObjectNode run(RunFacts run, SoakAnalysis a) {
+    SoakState state = run.state();
+    SoakEnvironment env = run.environment();
+    ObjectNode node = JSON.createObjectNode().put("project", state.project()).put("module", state.module()).put("commit", env.commit()).put("dirty", env.dirty());
+    node.set("build", JSON.valueToTree(state.options().build()));
+    node.set("test", JSON.valueToTree(state.options().testCommand()));
+    node.put("race", state.options().race()).put("goVersion", env.goVersion()).put("goos", env.goEnv().getOrDefault("GOOS", env.os()))
+        .put("goarch", env.goEnv().getOrDefault("GOARCH", ""));
+    node.putObject("host").put("kind", env.kind()).put("os", env.os()).put("kernel", env.kernel()).put("cpu", env.machine().cpu())
+        .put("cpus", env.machine().cpus()).put("memoryBytes", env.machine().memoryBytes());
+    node.put("started", run.started()).put("ended", run.ended()).put("durationSeconds", run.durationMillis() / 1000.0).put("cycles", a.cycles());
+    node.put("goready", run.goreadyVersion()).put("goreadyHeapCapMb", run.heapCapMb());
+    node.set("overrides", JSON.valueToTree(state.overrides()));
+    return node;
+  }
+
+  private static void failures(ArrayNode array, List<FailureDigest.Failure> failures) {
+    for (FailureDigest.Failure f : failures) {
+      ObjectNode node = array.addObject().put("package", f.pkg());
+      if (!f.test().isEmpty()) {
+        node.put("test", f.test());
+      }
+      node.put("failedCycles", f.count());
+      node.set("cycles", JSON.valueToTree(f.cycles()));
+      node.set("output", JSON.valueToTree(f.output()));
+    }
   }
 
   static String cyclesCsv(List<CycleResult> results) {

@@ -139,12 +139,12 @@ public final class SoakRunner {
     try {
       SoakAnalysis analysis = SoakAnalysis.of(cycles, options.thresholds());
       try {
-        SoakOutputs.write(out, cycles, analysis, environment, stopReason);
+        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason));
       } catch (IOException full) {
         // A full disk: the raw events are the largest and least needed output; give their room to the report.
         Files.deleteIfExists(out.resolve("events.jsonl"));
         stopReason += "; events.jsonl was deleted to make room for the report";
-        SoakOutputs.write(out, cycles, analysis, environment, stopReason);
+        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason));
       }
       return new Finished(analysis, cycles, stopping, stopReason);
     } finally {

@@ -69,8 +69,27 @@ class SoakIT {
     return new ObjectMapper().readTree(Files.readAllBytes(out.resolve("summary.json")));
   }
 
+  /** The project as a git checkout with a tracked file changed since its commit; returns the commit. */
+  String commitWithAChangeOnTop() throws Exception {
+    git("init", "-q");
+    git("add", ".");
+    git("-c", "user.name=soak", "-c", "user.email=soak@example.com", "commit", "-q", "-m", "soak fixture");
+    Files.writeString(project.resolve("calc/calc.go"), Files.readString(project.resolve("calc/calc.go")) + "\n// changed after the commit\n");
+    return git("rev-parse", "HEAD").strip();
+  }
+
+  String git(String... args) throws Exception {
+    List<String> argv = new ArrayList<>(List.of("git", "-C", project.toString()));
+    argv.addAll(List.of(args));
+    Process git = new ProcessBuilder(argv).redirectErrorStream(true).start();
+    String output = new String(git.getInputStream().readAllBytes());
+    assertThat(git.waitFor()).as(output).isZero();
+    return output;
+  }
+
   @Test
   void countsFlakyTestsFingerprintsCompareAndTheReportRendersInChromium() throws Exception {
+    String commit = commitWithAChangeOnTop();
     Path a = temp.resolve("soak-a");
     Result first = soak("--project", project.toString(), "--cycles", "4", "--interval", "0s", "--out", a.toString());
     assertThat(first.exit()).as(first.output()).isEqualTo(1);
@@ -92,6 +111,27 @@ class SoakIT {
     assertThat(s.get("gc").get("pauseMaxMs").asDouble()).as("TestAllocates makes the GC run").isGreaterThan(0);
     assertThat(s.get("fingerprint").asText()).startsWith("sha256:");
     assertThat(s.get("ok").asBoolean()).isFalse();
+    assertThat(s.get("reasons").get(0).asText()).startsWith("failed-cycles 4 is over its limit 0 (4 cycles over ").endsWith(" s)");
+    JsonNode run = s.get("run");
+    assertThat(run.get("project").asText()).isEqualTo(project.toRealPath().toString());
+    assertThat(run.get("module").asText()).isEqualTo("example.com/soakdemo");
+    assertThat(run.get("commit").asText()).isEqualTo(commit);
+    assertThat(run.get("dirty").asBoolean()).isTrue();
+    assertThat(run.get("test").toString()).isEqualTo("[\"go\",\"test\",\"-json\",\"-count=1\",\"./...\"]");
+    assertThat(run.get("race").asBoolean()).isFalse();
+    assertThat(run.get("goVersion").asText()).startsWith("go version go1.19");
+    assertThat(run.get("goos").asText()).isEqualTo("linux");
+    assertThat(run.get("host").get("cpus").asInt()).isPositive();
+    assertThat(run.get("host").get("cpu").asText()).isNotBlank();
+    assertThat(run.get("host").get("memoryBytes").asLong()).isGreaterThan(1L << 28);
+    assertThat(java.time.Instant.parse(run.get("ended").asText())).isAfter(java.time.Instant.parse(run.get("started").asText()));
+    assertThat(run.get("goready").asText()).isNotBlank();
+    JsonNode failing = s.get("failingTests").get(0);
+    assertThat(failing.get("test").asText()).isEqualTo("TestAlwaysFails");
+    assertThat(failing.get("failedCycles").asInt()).isEqualTo(4);
+    assertThat(failing.get("cycles").toString()).isEqualTo("[1,2,3,4]");
+    assertThat(failing.get("output").toString()).contains("this test always fails");
+    assertThat(s.get("packages").toString()).contains("\"package\":\"example.com/soakdemo/failing\",\"tests\":1,\"passed\":0,\"failed\":4");
     assertThat(Files.readAllLines(a.resolve("cycles.csv"))).hasSize(5);
     assertThat(Files.readAllLines(a.resolve("samples.csv")).size()).isGreaterThan(4);
     assertThat(Files.readString(a.resolve("events.jsonl"))).contains("\"Action\":\"pass\"", "\"cycle\":4");
@@ -123,8 +163,11 @@ class SoakIT {
     Process dom = new ProcessBuilder(dump).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String html = new String(dom.getInputStream().readAllBytes());
     assertThat(dom.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(html.split("<svg class=\"chart\"", -1).length - 1).as("four charts drawn").isEqualTo(4);
-    assertThat(html).contains("<polyline class=\"series\"", "TestFlaky", "flaky-tests");
+    assertThat(html.split("<svg class=\"chart\"", -1).length - 1).as("five charts drawn").isEqualTo(5);
+    assertThat(html).contains("<polyline class=\"series\"", "TestFlaky", "flaky-tests", "class=\"failure-mark\"", "@media print", " UTC</text>")
+        .contains("id=\"verdict\"", "failed-cycles 4 is over its limit 0", "id=\"run\"", "example.com/soakdemo", "(dirty: tracked files differ")
+        .contains("id=\"failing-tests\"", "example.com/soakdemo/failing.TestAlwaysFails", "this test always fails", "1, 2, 3, 4")
+        .contains("id=\"packages\"", "id=\"thresholds\"", " pauses", "judged on");
 
     Path png = temp.resolve("report.png");
     List<String> shot = new ArrayList<>(flags);
@@ -185,6 +228,10 @@ class SoakIT {
     assertThat(rows).hasSize(3); // the soak went on after the first broken cycle
     assertThat(rows.get(1).split(",")[3]).isNotEqualTo("0"); // build_exit
     assertThat(rows.get(2).split(",")[3]).isNotEqualTo("0");
+    JsonNode build = summary(broken).get("failedBuilds").get(0);
+    assertThat(build.get("package").asText()).isEqualTo("example.com/soakdemo/calc");
+    assertThat(build.get("cycles").toString()).isEqualTo("[1,2]");
+    assertThat(build.get("output").toString()).contains("undefined: nope");
   }
 
   @Test

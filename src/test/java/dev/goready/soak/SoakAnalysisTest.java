@@ -15,7 +15,18 @@ class SoakAnalysisTest {
     Map<String, Double> times = new LinkedHashMap<>();
     outcomes.keySet().forEach(k -> times.put(k, 0.1 * n));
     boolean failed = outcomes.containsValue("fail");
-    return new CycleResult(n, start, build, 0, test, failed ? 1 : 0, false, List.of(), outcomes, times, rss, rss / 2, 1.0, List.of(0.2, 0.4, 12.0), 30, 0, 0);
+    Map<String, List<String>> output = new LinkedHashMap<>();
+    outcomes.forEach((k, v) -> {
+      if (v.equals("fail")) {
+        output.put(k, List.of("    net_test.go:12: dial tcp: cycle " + n));
+      }
+    });
+    return new CycleResult(n, start, build, 0, test, failed ? 1 : 0, false, List.of(), outcomes, times, rss, rss / 2, 1.0, 0.0,
+        List.of(0.2, 0.4, 12.0), 30, 0, 0, output, List.of());
+  }
+
+  static CycleResult brokenBuild(int n, long start, List<String> packages, List<String> output) {
+    return new CycleResult(n, start, 1, 1, 0, -1, false, packages, Map.of(), Map.of(), 0, 0, 0, 0, List.of(), 0, 0, 0, Map.of(), output);
   }
 
   static Map<String, String> outcomes(String flaky) {
@@ -62,12 +73,75 @@ class SoakAnalysisTest {
   }
 
   @Test
-  void gcPauseP99AndOverriddenLimits() {
-    List<CycleResult> run = List.of(cycle(1, 0, 1, 1, 1, outcomes("pass")));
+  void gcPauseP99IsOverAllPausesAndJudgedOnlyFromAHundred() {
+    List<CycleResult> few = List.of(cycle(1, 0, 1, 1, 1, outcomes("pass")));
+    SoakAnalysis.ThresholdResult unjudged = p99(SoakAnalysis.of(few, Map.of()));
+    assertThat(unjudged.judged()).isFalse();
+    assertThat(unjudged.basis()).isEqualTo("3 pauses; a p99 needs 100");
+
+    List<CycleResult> run = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) { // 120 pauses, 40 of them 12 ms: the p99 is 12, not one cycle's maximum
+      run.add(cycle(i, i * 1000L, 1, 1, 1, outcomes("pass")));
+    }
     SoakAnalysis strict = SoakAnalysis.of(run, Map.of());
     assertThat(strict.pauseP99Ms()).isEqualTo(12.0);
-    assertThat(strict.thresholds().stream().filter(t -> t.name().equals(Thresholds.GC_PAUSE_P99)).findFirst().orElseThrow().ok()).isFalse();
+    assertThat(strict.figures().pauseCount()).isEqualTo(120);
+    assertThat(strict.figures().pauseMeanMs()).isCloseTo(12.6 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(p99(strict).judged()).isTrue();
+    assertThat(p99(strict).ok()).isFalse();
+    assertThat(strict.reasons()).containsExactly("gc-pause-p99 12 is over its limit 10 (120 pauses)");
     SoakAnalysis relaxed = SoakAnalysis.of(run, Map.of(Thresholds.GC_PAUSE_P99, 20.0));
     assertThat(relaxed.ok()).isTrue();
+    assertThat(relaxed.reasons()).isEmpty();
+  }
+
+  private static SoakAnalysis.ThresholdResult p99(SoakAnalysis a) {
+    return a.thresholds().stream().filter(t -> t.name().equals(Thresholds.GC_PAUSE_P99)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void failingTestsAndBrokenBuildsAreNamedWithTheirCyclesAndFirstOutput() {
+    List<CycleResult> run = new ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      run.add(cycle(i, i * 1000L, 1, 1, 1, outcomes(i % 2 == 0 ? "fail" : "pass")));
+    }
+    run.add(brokenBuild(61, 61_000, List.of("example.com/m/calc"), List.of("# example.com/m/calc", "calc/broken.go:3:29: undefined: nope")));
+    run.add(brokenBuild(62, 62_000, List.of(), List.of("go: updates to go.mod needed; to update it:")));
+    SoakAnalysis a = SoakAnalysis.of(run, Map.of());
+
+    FailureDigest.Failure flaky = a.failingTests().getFirst();
+    assertThat(flaky.pkg()).isEqualTo("example.com/m/net");
+    assertThat(flaky.test()).isEqualTo("TestFlaky");
+    assertThat(flaky.count()).isEqualTo(30);
+    assertThat(flaky.cycles()).hasSize(30).startsWith(2, 4, 6).endsWith(60);
+    assertThat(flaky.output()).containsExactly("    net_test.go:12: dial tcp: cycle 2"); // the first failure's
+    assertThat(a.failedBuilds()).extracting(FailureDigest.Failure::pkg).containsExactly("example.com/m/calc", FailureDigest.UNNAMED_BUILD);
+    assertThat(a.failedBuilds().getFirst().cycles()).containsExactly(61);
+    assertThat(a.failedBuilds().getFirst().output()).contains("calc/broken.go:3:29: undefined: nope");
+    assertThat(a.failedBuilds().get(1).output()).containsExactly("go: updates to go.mod needed; to update it:");
+    assertThat(a.packages()).containsExactly(new SoakAnalysis.PackageCounts("example.com/m/calc", 2, 60, 0, 60),
+        new SoakAnalysis.PackageCounts("example.com/m/net", 1, 30, 30, 0));
+    assertThat(a.reasons()).anyMatch(r -> r.startsWith("failed-cycles 32 is over its limit 0 (62 cycles over 1 min"));
+  }
+
+  @Test
+  void aLongRunKeepsAtMostFiftyCyclesPerFailureButCountsThemAll() {
+    List<CycleResult> run = new ArrayList<>();
+    for (int i = 1; i <= 500; i++) {
+      run.add(cycle(i, i * 1000L, 1, 1, 1, outcomes("fail")));
+    }
+    FailureDigest.Failure failure = SoakAnalysis.of(run, Map.of()).failingTests().getFirst();
+    assertThat(failure.count()).isEqualTo(500);
+    assertThat(failure.cycles()).hasSize(FailureDigest.CYCLES_SHOWN);
+  }
+
+  @Test
+  void buildTimeChangeComparesTheLastTenCyclesWithTheFirstTen() {
+    List<CycleResult> run = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      run.add(cycle(i, i * 1000L, i <= 10 ? 10 : i > 20 ? 11 : 50, 1, 1, outcomes("pass")));
+    }
+    assertThat(SoakAnalysis.of(run, Map.of()).figures().buildTimeChange()).isCloseTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(SoakAnalysis.of(run.subList(0, 19), Map.of()).figures().buildTimeChange()).isNaN();
   }
 }

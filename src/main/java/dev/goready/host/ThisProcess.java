@@ -32,6 +32,20 @@ public final class ThisProcess {
     return arguments.replaceFirst("^.*?(-jar \\S+|dev\\.goready\\.cli\\.Main) ?", "").strip();
   }
 
+  /** This JVM's resident memory (VmRSS of /proc/self/status), where there is /proc. */
+  public static java.util.OptionalLong residentBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of(ProcFiles.self(), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return java.util.OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // no /proc (macOS, Windows): unknown
+    }
+    return java.util.OptionalLong.empty();
+  }
+
   /** When this JVM started, where the OS tells. */
   public static Optional<Instant> started() {
     return ProcessHandle.current().info().startInstant();

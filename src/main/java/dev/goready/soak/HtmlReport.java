@@ -88,8 +88,18 @@ final class HtmlReport {
     row(html, "end", run.ended());
     row(html, "duration", SoakRunner.clock(run.durationMillis()) + " (" + a.cycles() + " cycles)");
     row(html, "goready", run.goreadyVersion() + ", heap capped at " + run.heapCapMb() + " MB");
+    row(html, "goready's own cost", observerCost(run));
     state.overrides().forEach(o -> row(html, "changed on resume", o));
     html.append("</table></section>");
+  }
+
+  /** What the observer took from the machine it measured: its peak RSS and CPU, as a share of one CPU. */
+  static String observerCost(RunFacts run) {
+    String rss = run.goreadyPeakRssBytes() > 0 ? SvgChart.number(run.goreadyPeakRssBytes() / 1048576.0) + " MiB peak RSS" : "RSS unknown";
+    double cpu = run.goreadyCpuSeconds();
+    long wall = run.goreadyWallMillis();
+    String share = cpu >= 0 && wall > 0 ? String.format(Locale.ROOT, " (%.2f%% of one CPU)", cpu * 100_000 / wall) : "";
+    return rss + " · " + (cpu >= 0 ? SvgChart.number(cpu) + " s CPU" + share : "CPU unknown") + " (this process; samples.csv has it over time)";
   }
 
   private static void failures(StringBuilder html, SoakAnalysis a) {

@@ -1,14 +1,16 @@
 package dev.goready.soak;
 
 import dev.goready.Version;
+import dev.goready.host.ThisProcess;
 import java.time.Instant;
 
 /**
  * The run as a whole, as the report's header and summary.json's "run" state it: what was soaked
  * (project, module, commit), how (the soak's options), where ({@code environment}), when, and by which
- * goready with how much heap.
+ * goready with how much heap, and what goready itself cost ({@code goreadyPeakRssBytes}: this process's
+ * largest RSS seen by the sampler, -1 where unknown).
  */
-record RunFacts(SoakState state, SoakEnvironment environment, long endedEpochMillis, String stopReason) {
+record RunFacts(SoakState state, SoakEnvironment environment, long endedEpochMillis, String stopReason, long goreadyPeakRssBytes) {
 
   String goreadyVersion() {
     return Version.current() + Version.commit().map(c -> " (" + c + ")").orElse("");
@@ -16,6 +18,16 @@ record RunFacts(SoakState state, SoakEnvironment environment, long endedEpochMil
 
   long heapCapMb() {
     return SoakRunner.heapCapMb();
+  }
+
+  /** goready's own CPU seconds so far (the JVM, sampler and parsers, not the children); -1 where unknown. */
+  double goreadyCpuSeconds() {
+    return ThisProcess.cpuTime().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+  }
+
+  /** How long this goready process has run; -1 where unknown. */
+  long goreadyWallMillis() {
+    return ThisProcess.started().map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
   }
 
   String started() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.LocalIo;
-import dev.goready.host.ThisProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,8 +61,9 @@ public final class SoakOutputs {
         .put("skipped", p.skipped()));
     root.put("fingerprint", a.fingerprint());
     // goready's own cost (the JVM, its sampler and parsers; not the children): the overhead bench reads it.
-    root.putObject("self").put("cpuSeconds", ThisProcess.cpuTime().map(d -> d.toMillis() / 1000.0).orElse(-1.0))
-        .put("wallSeconds", ThisProcess.started().map(t -> (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0).orElse(-1.0));
+    root.putObject("self").put("cpuSeconds", run.goreadyCpuSeconds())
+        .put("wallSeconds", run.goreadyWallMillis() / 1000.0)
+        .put("peakRssBytes", run.goreadyPeakRssBytes()).put("heapCapMb", run.heapCapMb());
     return root;
   }
 
@@ -110,12 +110,14 @@ public final class SoakOutputs {
   }
 
   static String sampleCsvHeader() {
-    return "time,cycle,step,processes,rss_bytes,cpu_seconds,io_read_bytes,io_write_bytes,io_wait_seconds,system_available_bytes,cache_free_bytes\n";
+    return "time,cycle,step,processes,rss_bytes,cpu_seconds,io_read_bytes,io_write_bytes,io_wait_seconds,system_available_bytes,cache_free_bytes,"
+        + "goready_rss_bytes,goready_cpu_seconds\n";
   }
 
   static String sampleCsvRow(Sample s) {
-    return String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.2f,%d,%d,%.2f,%d,%d%n", java.time.Instant.ofEpochMilli(s.epochMillis()), s.cycle(), s.step(),
-        s.processes(), s.rssBytes(), s.cpuSeconds(), s.ioReadBytes(), s.ioWriteBytes(), s.ioWaitSeconds(), s.systemAvailableBytes(), s.cacheFreeBytes());
+    return String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.2f,%d,%d,%.2f,%d,%d,%d,%.2f%n", java.time.Instant.ofEpochMilli(s.epochMillis()), s.cycle(), s.step(),
+        s.processes(), s.rssBytes(), s.cpuSeconds(), s.ioReadBytes(), s.ioWriteBytes(), s.ioWaitSeconds(), s.systemAvailableBytes(), s.cacheFreeBytes(),
+        s.goreadyRssBytes(), s.goreadyCpuSeconds());
   }
 
   private static void atomic(Path file, String content) throws IOException {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAccumulator;
 
 /**
  * The soak loop: cycles until the duration or count is reached, or Ctrl-C (which stops after the
@@ -85,10 +86,11 @@ public final class SoakRunner {
       }
     });
     String stopReason = "done";
+    LongAccumulator observerRss = new LongAccumulator(Math::max, -1);
     try (BufferedWriter samples = appender(out.resolve("samples.csv"), SoakOutputs.sampleCsvHeader());
         BufferedWriter events = appender(out.resolve("events.jsonl"), "");
         CycleLog log = CycleLog.open(out)) {
-      IoSink sink = new IoSink(samples, events);
+      IoSink sink = new IoSink(samples, events, observerRss);
       CycleExecutor executor = new CycleExecutor(host, options, environment.cache(host), sink::sample, sink::event);
       long deadline = options.duration().map(d -> state.startedEpochMillis() + d.toMillis()).orElse(Long.MAX_VALUE);
       int target = options.cycles().orElse(Integer.MAX_VALUE);
@@ -139,12 +141,12 @@ public final class SoakRunner {
     try {
       SoakAnalysis analysis = SoakAnalysis.of(cycles, options.thresholds());
       try {
-        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason));
+        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason, observerRss.get()));
       } catch (IOException full) {
         // A full disk: the raw events are the largest and least needed output; give their room to the report.
         Files.deleteIfExists(out.resolve("events.jsonl"));
         stopReason += "; events.jsonl was deleted to make room for the report";
-        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason));
+        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason, observerRss.get()));
       }
       return new Finished(analysis, cycles, stopping, stopReason);
     } finally {
@@ -157,14 +159,17 @@ public final class SoakRunner {
   private static final class IoSink {
     private final BufferedWriter samples;
     private final BufferedWriter events;
+    private final LongAccumulator observerRss;
     private volatile IOException failure;
 
-    IoSink(BufferedWriter samples, BufferedWriter events) {
+    IoSink(BufferedWriter samples, BufferedWriter events, LongAccumulator observerRss) {
       this.samples = samples;
       this.events = events;
+      this.observerRss = observerRss;
     }
 
     synchronized void sample(Sample s) {
+      observerRss.accumulate(s.goreadyRssBytes());
       write(samples, SoakOutputs.sampleCsvRow(s));
     }
 

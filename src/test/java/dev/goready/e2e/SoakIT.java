@@ -133,7 +133,11 @@ class SoakIT {
     assertThat(failing.get("output").toString()).contains("this test always fails");
     assertThat(s.get("packages").toString()).contains("\"package\":\"example.com/soakdemo/failing\",\"tests\":1,\"passed\":0,\"failed\":4");
     assertThat(Files.readAllLines(a.resolve("cycles.csv"))).hasSize(5);
-    assertThat(Files.readAllLines(a.resolve("samples.csv")).size()).isGreaterThan(4);
+    List<String> samples = Files.readAllLines(a.resolve("samples.csv"));
+    assertThat(samples.size()).isGreaterThan(4);
+    assertThat(samples.getFirst()).endsWith(",goready_rss_bytes,goready_cpu_seconds");
+    assertThat(Long.parseLong(samples.get(1).split(",")[11])).as("goready's own RSS, the observer's cost").isBetween(1L << 20, 1L << 30);
+    assertThat(s.get("self").get("peakRssBytes").asLong()).isBetween(1L << 20, 1L << 30);
     assertThat(Files.readString(a.resolve("events.jsonl"))).contains("\"Action\":\"pass\"", "\"cycle\":4");
 
     Path b = temp.resolve("soak-b");

@@ -34,7 +34,7 @@ class HtmlReportTest {
     SoakEnvironment env = new SoakEnvironment("linux", "wsl2", "5.15.153.1-microsoft-standard-WSL2", new Machine("AMD EPYC 7763", 16, 64L << 30),
         "go version go1.23.4 linux/amd64", Map.of("GOOS", "linux", "GOARCH", "amd64"), "0123456789abcdef0123456789abcdef01234567", false);
     long end = cycles.getLast().startEpochMillis() + INTERVAL;
-    return HtmlReport.render(cycles, SoakAnalysis.of(cycles, Map.of()), new RunFacts(state, env, end, "done"));
+    return HtmlReport.render(cycles, SoakAnalysis.of(cycles, Map.of()), new RunFacts(state, env, end, "done", 150L << 20));
   }
 
   @Test
@@ -60,7 +60,7 @@ class HtmlReportTest {
     assertThat(html).contains("id=\"verdict\" class=\"verdict bad\">FAILED", "<li>failed-cycles 1 is over its limit 0 (40 cycles over 59 min)</li>")
         .contains("<th>module</th><td><code>example.com/m</code>", "0123456789abcdef0123456789abcdef01234567</code>")
         .contains("go test -json -race -count=1 ./...", "<th>-race</th><td><code>yes", "wsl2 · linux · kernel 5.15.153.1-microsoft-standard-WSL2")
-        .contains("AMD EPYC 7763 · 16 CPUs · 64.0 GiB RAM", "2025-12-01T00:00:00Z", "01:00:00 (40 cycles)", "heap capped at")
+        .contains("AMD EPYC 7763 · 16 CPUs · 64.0 GiB RAM", "2025-12-01T00:00:00Z", "01:00:00 (40 cycles)", "heap capped at", "150 MiB peak RSS · ")
         .contains("example.com/m.Test&lt;script&gt;alert(1)&lt;/script&gt;", "1 of 40", "dial tcp: cycle 7")
         .contains("@media print", "break-inside:avoid")
         .doesNotContain("<script>");

@@ -60,7 +60,7 @@ def gap_at(n):  # median gap of the ten cycles up to n
 def rss_at(n):
     seen = [kb for c, kb in rss if c <= n]
     return max(seen) / 1024 if seen else float("nan")
-print(f"{len(rows)} cycles of {total}; events.jsonl and samples.csv as usual")
+print(f"{len(rows)} cycles of {total}; event segments and samples.csv as usual")
 print(f"{'cycle':>6} {'gap_ms':>8} {'rss_mb':>8}")
 marks = [n for n in (10, 100, 1000, 3000) if n <= len(rows)]
 for n in marks:

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Build and test a Go project again and again, sample resources, judge thresholds, and write",
-      "cycles.csv, samples.csv, events.jsonl, summary.json and a self-contained report.html.",
+      "cycles.csv, samples.csv, gzip event segments, summary.json and a self-contained report.html.",
       "Exit 0 when every judged threshold holds, 1 otherwise."
     },
     subcommands = SoakCommand.Compare.class)

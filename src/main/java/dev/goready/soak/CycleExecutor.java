@@ -197,7 +197,7 @@ final class CycleExecutor {
     }
   }
 
-  /** One line of events.jsonl: the raw test event (or the raw text, when it is not JSON) with its cycle. */
+  /** One line of the event log (events-*.jsonl.gz): the raw test event (or the raw text, when it is not JSON) with its cycle. */
   private static String record(int cycle, String stream, String line, JsonNode parsed) {
     ObjectNode node = JSON.createObjectNode().put("cycle", cycle).put("stream", stream);
     if (parsed != null) {

@@ -78,8 +78,8 @@ final class CycleLog implements AutoCloseable {
     return cycles;
   }
 
-  /** Cuts the file back to its last newline: what follows it is a line a kill interrupted. Reads only the tail. */
-  private static void cutTornTail(Path file) throws IOException {
+  /** Cuts the file back to its last newline: what follows it is a line a kill interrupted (cycles.jsonl, samples.csv). Reads only the tail. */
+  static void cutTornTail(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       long end = channel.size();
       ByteBuffer chunk = ByteBuffer.allocate(64 * 1024);

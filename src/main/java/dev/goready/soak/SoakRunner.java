@@ -74,6 +74,7 @@ public final class SoakRunner {
       cycles = new ArrayList<>();
     }
     state.write(out);
+    RoomForTheReport room = RoomForTheReport.hold(out);
     SoakEnvironment environment = SoakEnvironment.probe(host, options.project());
     RunningTally tally = new RunningTally(cycles);
     CountDownLatch written = new CountDownLatch(1);
@@ -88,7 +89,7 @@ public final class SoakRunner {
     String stopReason = "done";
     LongAccumulator observerRss = new LongAccumulator(Math::max, -1);
     try (BufferedWriter samples = appender(out.resolve("samples.csv"), SoakOutputs.sampleCsvHeader());
-        BufferedWriter events = appender(out.resolve("events.jsonl"), "");
+        EventLog events = EventLog.open(out, EventLog.SEGMENT_BYTES);
         CycleLog log = CycleLog.open(out)) {
       IoSink sink = new IoSink(samples, events, observerRss);
       CycleExecutor executor = new CycleExecutor(host, options, environment.cache(host), sink::sample, sink::event);
@@ -97,7 +98,7 @@ public final class SoakRunner {
       while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
         long free = Files.getFileStore(out).getUsableSpace();
         if (free < options.minFreeBytes()) {
-          // Stopping here keeps every output whole; waiting for the disk to fill would cost events.jsonl.
+          // Stopping here keeps every output whole; waiting for the disk to fill would cost event segments.
           stopReason = String.format(Locale.ROOT, "stopped: %.1f MB free where the results go, under the %.1f MB floor (--min-free)",
               free / 1048576.0, options.minFreeBytes() / 1048576.0);
           break;
@@ -140,14 +141,8 @@ public final class SoakRunner {
     }
     try {
       SoakAnalysis analysis = SoakAnalysis.of(cycles, options.thresholds());
-      try {
-        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason, observerRss.get()));
-      } catch (IOException full) {
-        // A full disk: the raw events are the largest and least needed output; give their room to the report.
-        Files.deleteIfExists(out.resolve("events.jsonl"));
-        stopReason += "; events.jsonl was deleted to make room for the report";
-        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), stopReason, observerRss.get()));
-      }
+      room.release();
+      stopReason = writeOutputs(cycles, analysis, state, environment, stopReason, observerRss.get());
       return new Finished(analysis, cycles, stopping, stopReason);
     } finally {
       written.countDown();
@@ -155,14 +150,37 @@ public final class SoakRunner {
     }
   }
 
+  /**
+   * The report, summary and CSVs, into the room held for them. Should even that not be enough, the oldest
+   * event segments give up their room one at a time.
+   */
+  private String writeOutputs(List<CycleResult> cycles, SoakAnalysis analysis, SoakState state, SoakEnvironment environment, String stopReason,
+      long observerRss) throws IOException {
+    String reason = stopReason;
+    int deleted = 0;
+    while (true) {
+      try {
+        SoakOutputs.write(out, cycles, analysis, new RunFacts(state, environment, System.currentTimeMillis(), reason, observerRss));
+        return reason;
+      } catch (IOException full) {
+        if (!EventLog.deleteOldest(out)) {
+          throw full;
+        }
+        deleted++;
+        reason = stopReason + "; " + deleted + (deleted == 1 ? " event segment (the oldest) was" : " event segments (the oldest) were")
+            + " deleted to make room for the report";
+      }
+    }
+  }
+
   /** Writers shared by the sampler and output threads; the first write failure stops the soak. */
   private static final class IoSink {
     private final BufferedWriter samples;
-    private final BufferedWriter events;
+    private final EventLog events;
     private final LongAccumulator observerRss;
     private volatile IOException failure;
 
-    IoSink(BufferedWriter samples, BufferedWriter events, LongAccumulator observerRss) {
+    IoSink(BufferedWriter samples, EventLog events, LongAccumulator observerRss) {
       this.samples = samples;
       this.events = events;
       this.observerRss = observerRss;
@@ -174,18 +192,26 @@ public final class SoakRunner {
     }
 
     synchronized void event(String line) {
-      write(events, line + "\n");
+      write(() -> events.write(line));
     }
 
     private void write(BufferedWriter writer, String text) {
+      write(() -> writer.write(text));
+    }
+
+    private void write(IoAction action) {
       if (failure != null) {
         return;
       }
       try {
-        writer.write(text);
+        action.run();
       } catch (IOException e) {
         failure = e;
       }
+    }
+
+    private interface IoAction {
+      void run() throws IOException;
     }
 
     synchronized void rethrow() throws IOException {
@@ -197,10 +223,14 @@ public final class SoakRunner {
     }
   }
 
+  /** Appends to a CSV after its last whole row (a kill -9 can cut one short), with the header if it is new. */
   private static BufferedWriter appender(Path file, String header) throws IOException {
+    if (Files.exists(file)) {
+      CycleLog.cutTornTail(file);
+    }
     boolean fresh = !Files.exists(file) || Files.size(file) == 0;
     BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    if (fresh && !header.isEmpty()) {
+    if (fresh) {
       writer.write(header);
     }
     return writer;

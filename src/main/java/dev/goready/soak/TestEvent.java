@@ -25,7 +25,7 @@ public record TestEvent(String action, String pkg, String test, double elapsed, 
     }
   }
 
-  /** The event in an already parsed line (the soak parses each line once, for the event and for events.jsonl). */
+  /** The event in an already parsed line (the soak parses each line once, for the event and for the event log). */
   public static Optional<TestEvent> of(JsonNode node) {
     if (node == null || !node.isObject() || !node.hasNonNull("Action")) {
       return Optional.empty();

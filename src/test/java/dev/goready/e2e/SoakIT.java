@@ -65,6 +65,19 @@ class SoakIT {
     return new Result(process.exitValue(), output);
   }
 
+  /** The text of every events-*.jsonl.gz segment, oldest first. */
+  static String events(Path out) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (var files = Files.list(out)) {
+      for (Path segment : files.filter(f -> f.getFileName().toString().matches("events-\\d+\\.jsonl\\.gz")).sorted().toList()) {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(segment))) {
+          text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return text.toString();
+  }
+
   static JsonNode summary(Path out) throws Exception {
     return new ObjectMapper().readTree(Files.readAllBytes(out.resolve("summary.json")));
   }
@@ -138,7 +151,7 @@ class SoakIT {
     assertThat(samples.getFirst()).endsWith(",goready_rss_bytes,goready_cpu_seconds");
     assertThat(Long.parseLong(samples.get(1).split(",")[11])).as("goready's own RSS, the observer's cost").isBetween(1L << 20, 1L << 30);
     assertThat(s.get("self").get("peakRssBytes").asLong()).isBetween(1L << 20, 1L << 30);
-    assertThat(Files.readString(a.resolve("events.jsonl"))).contains("\"Action\":\"pass\"", "\"cycle\":4");
+    assertThat(events(a)).contains("\"Action\":\"pass\"", "\"cycle\":4");
 
     Path b = temp.resolve("soak-b");
     soak("--project", project.toString(), "--cycles", "2", "--interval", "0s", "--out", b.toString());
@@ -284,16 +297,61 @@ class SoakIT {
     assertThat(s.get("stopReason").asText()).contains("cycle " + (s.get("cycles").asInt() + 1) + " was cut short and is not counted");
   }
 
+  /** kill -9 mid-run, then --resume: the run ends as if never stopped, every file whole. */
+  @Test
+  void resumeAfterKillNineFinishesTheRunWithEveryFileWhole() throws Exception {
+    Path out = temp.resolve("soak-killed");
+    Path step = temp.resolve("step.sh"); // a test step that reports one passing test and takes a while
+    Files.writeString(step, "echo '{\"Action\":\"pass\",\"Package\":\"m\",\"Test\":\"TestA\"}'\nsleep 0.4\n");
+    String test = "sh " + step;
+    List<String> argv = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", GoreadyProcess.JAR.toString(),
+        "soak", "--project", project.toString(), "--cycles", "12", "--interval", "0s", "--sample-interval", "100ms", "--build", "true", "--test", test,
+        "--out", out.toString());
+    ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(temp.resolve("killed.log").toFile());
+    builder.environment().put("PATH", GO_BIN + ":/usr/bin:/bin");
+    Process process = builder.start();
+    Path log = out.resolve("cycles.jsonl");
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!(Files.exists(log) && Files.readAllLines(log).size() >= 3) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(200); // inside a cycle
+    process.destroyForcibly(); // SIGKILL: no shutdown hook, no report
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(out.resolve("summary.json")).doesNotExist();
+
+    Result resumed = soak("--resume", out.toString());
+    assertThat(resumed.exit()).as(resumed.output()).isZero();
+    JsonNode s = summary(out);
+    assertThat(s.get("cycles").asInt()).isEqualTo(12);
+    List<String> cycles = Files.readAllLines(log);
+    for (int i = 0; i < cycles.size(); i++) {
+      assertThat(cycles.get(i)).startsWith("{\"cycle\":" + (i + 1) + ",");
+    }
+    assertThat(cycles).hasSize(12);
+    List<String> samples = Files.readAllLines(out.resolve("samples.csv"));
+    assertThat(samples.getFirst()).startsWith("time,");
+    assertThat(samples.stream().skip(1)).as("no row cut by the kill").allMatch(row -> row.split(",", -1).length == 13 && row.matches("\\d{4}-.*,-?\\d+\\.\\d{2}"));
+    String events = events(out);
+    for (int c = 1; c <= 12; c++) {
+      assertThat(events).contains("\"cycle\":" + c + ",");
+    }
+    assertThat(s.get("packages").get(0).get("passed").asInt()).isEqualTo(12);
+  }
+
   @Test
   void aFullDiskStopsTheSoakAndStillWritesTheReport() throws Exception {
-    onASmallDisk(0, (out, finished) -> assertThat(finished.stopReason()).contains("stopped"));
+    onASmallDisk(0, (out, finished) -> {
+      assertThat(finished.stopReason()).contains("stopped");
+      assertThat(out.resolve(".room-for-the-report")).as("the room held for the report is given back").doesNotExist();
+    });
   }
 
   @Test
   void theFreeSpaceFloorStopsTheSoakBeforeTheDiskFillsAndKeepsTheEvents() throws Exception {
     onASmallDisk(250_000, (out, finished) -> {
       assertThat(finished.stopReason()).contains("under the", "floor (--min-free)");
-      assertThat(Files.exists(out.resolve("events.jsonl"))).isTrue();
+      assertThat(events(out)).contains("\"cycle\":1,");
     });
   }
 

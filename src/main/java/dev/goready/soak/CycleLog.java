@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 
 /**
  * cycles.jsonl: one line per finished cycle, appended and forced to disk before the next cycle starts.
@@ -43,17 +41,17 @@ final class CycleLog implements AutoCloseable {
   }
 
   /**
-   * Every whole cycle the log holds, numbered 1, 2, 3…, each passed through {@code keep} as it is read
-   * (to hold it compactly): the log is streamed, never held whole, since a long run's log is far larger
-   * than the cycles kept from it. A line that is not a cycle is a clear exit 2.
+   * Passes every whole cycle the log holds, numbered 1, 2, 3…, to {@code each} as it is read, and returns
+   * how many there were: the log is streamed, never held whole, since a long run's log is far larger
+   * than what is kept from it. A line that is not a cycle is a clear exit 2.
    */
-  static List<CycleResult> read(Path out, UnaryOperator<CycleResult> keep) throws IOException {
+  static int read(Path out, Consumer<CycleResult> each) throws IOException {
     Path file = out.resolve(FILE);
     if (!Files.exists(file)) {
-      return new ArrayList<>();
+      return 0;
     }
     cutTornTail(file);
-    List<CycleResult> cycles = new ArrayList<>();
+    int cycles = 0;
     int lineNumber = 0;
     try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -67,10 +65,11 @@ final class CycleLog implements AutoCloseable {
         } catch (IOException e) {
           throw corrupt(file, lineNumber, "it is not a cycle's record");
         }
-        if (cycle.cycle() != cycles.size() + 1) {
-          throw corrupt(file, lineNumber, "it holds cycle " + cycle.cycle() + " where cycle " + (cycles.size() + 1) + " belongs");
+        if (cycle.cycle() != cycles + 1) {
+          throw corrupt(file, lineNumber, "it holds cycle " + cycle.cycle() + " where cycle " + (cycles + 1) + " belongs");
         }
-        cycles.add(keep.apply(cycle));
+        each.accept(cycle);
+        cycles++;
       }
     } catch (java.nio.charset.MalformedInputException e) {
       throw corrupt(file, lineNumber + 1, "it is not UTF-8");

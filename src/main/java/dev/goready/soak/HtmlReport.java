@@ -41,7 +41,7 @@ final class HtmlReport {
       </style>
       """;
 
-  static String render(List<CycleResult> results, SoakAnalysis a, RunFacts run) {
+  static String render(List<CycleRow> results, SoakAnalysis a, RunFacts run) {
     StringBuilder html = new StringBuilder("""
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>goready soak report</title>
@@ -155,26 +155,25 @@ final class HtmlReport {
     html.append("</table></section>");
   }
 
-  private static void charts(StringBuilder html, List<CycleResult> results, SoakAnalysis a) {
+  private static void charts(StringBuilder html, List<CycleRow> results, SoakAnalysis a) {
     SvgChart.Window window = results.isEmpty() ? new SvgChart.Window(0, 1)
         : new SvgChart.Window(results.getFirst().startEpochMillis(), results.getLast().startEpochMillis());
-    List<Long> failed = results.stream().filter(CycleResult::failed).map(CycleResult::startEpochMillis).toList();
+    List<Long> failed = results.stream().filter(CycleRow::failed).map(CycleRow::startEpochMillis).toList();
     boolean trends = a.thresholds().stream().anyMatch(t -> t.name().equals(Thresholds.BUILD_TIME_TREND) && t.judged());
     chart(html, "Build and test time per cycle", "seconds", window, failed, List.of(
-        series("build", "#0969da", results, CycleResult::buildSeconds, trends), series("test", "#8250df", results, CycleResult::testSeconds, trends)));
+        series("build", "#0969da", results, CycleRow::buildSeconds, trends), series("test", "#8250df", results, CycleRow::testSeconds, trends)));
     chart(html, "Peak RSS of the test processes", "MiB", window, failed,
         List.of(series("peak RSS", "#bf3989", results, r -> r.peakRssBytes() / 1048576.0, trends)));
     chart(html, "Heap in use (gctrace, peak per cycle)", "MB", window, failed,
-        List.of(series("heap", "#1a7f37", results, CycleResult::peakHeapMb, false)));
+        List.of(series("heap", "#1a7f37", results, CycleRow::peakHeapMb, false)));
     chart(html, "GC pauses per cycle (stop-the-world)", "ms", window, failed, List.of(
-        series("p99", "#bc4c00", results, r -> SoakAnalysis.percentile(r.gcPausesMs().stream().sorted().toList(), 0.99), false),
-        series("max", "#9a6700", results, r -> r.gcPausesMs().stream().mapToDouble(Double::doubleValue).max().orElse(0), false)));
+        series("p99", "#bc4c00", results, CycleRow::gcP99Ms, false), series("max", "#9a6700", results, CycleRow::gcMaxMs, false)));
     html.append("<section><h2>Failures timeline</h2>")
         .append(SvgChart.failures(window, SoakAnalysis.points(results, r -> r.failed() ? 1 : 0))).append("</section>");
   }
 
   /** A measured series, and after it its dashed trend line where trends are judged. */
-  private static List<SvgChart.Series> series(String name, String color, List<CycleResult> results, ToDoubleFunction<CycleResult> value, boolean trend) {
+  private static List<SvgChart.Series> series(String name, String color, List<CycleRow> results, ToDoubleFunction<CycleRow> value, boolean trend) {
     List<SvgChart.Point> points = SoakAnalysis.points(results, value);
     if (!trend || points.size() < 2) {
       return List.of(new SvgChart.Series(name, color, points, false));

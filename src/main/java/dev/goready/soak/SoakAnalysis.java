@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
-/** Everything the summary and the report say about a run, computed once from its cycles. */
+/** Everything the summary and the report say about a run, computed once from its record. */
 public record SoakAnalysis(
     int cycles,
     int failedCycles,
@@ -72,89 +72,79 @@ public record SoakAnalysis(
     return value == Math.rint(value) && Math.abs(value) < 1e12 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.4g", value);
   }
 
-  public static SoakAnalysis of(List<CycleResult> results, Map<String, Double> limits) {
-    Map<String, int[]> counts = new TreeMap<>(); // key → {pass, fail, skip}
-    Map<String, List<Double>> times = new TreeMap<>();
-    FailureDigest failures = new FailureDigest();
+  /** Everything said about the run so far, from its record: per-cycle rows and per-test tallies. */
+  static SoakAnalysis of(RunRecord record, Map<String, Double> limits) {
+    List<CycleRow> rows = record.rows();
+    Map<String, RunRecord.TestTally> tests = new TreeMap<>(record.tests());
     long passed = 0;
     long failed = 0;
     long skipped = 0;
-    for (CycleResult r : results) {
-      failures.add(r);
-      for (Map.Entry<String, String> e : r.outcomes().entrySet()) {
-        int[] c = counts.computeIfAbsent(e.getKey(), k -> new int[3]);
-        switch (e.getValue()) {
-          case "pass" -> { c[0]++; passed++; }
-          case "fail" -> { c[1]++; failed++; }
-          default -> { c[2]++; skipped++; }
-        }
-      }
-      r.testTimes().forEach((k, v) -> times.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
-    }
     List<Flaky> flaky = new ArrayList<>();
     Map<String, String> outcomes = new TreeMap<>();
-    counts.forEach((key, c) -> {
-      String[] parts = key.split(" ", 2);
-      if (c[0] > 0 && c[1] > 0) {
-        flaky.add(new Flaky(parts[0], parts[1], c[0], c[1]));
+    List<PackageCounts> packages = new ArrayList<>();
+    for (Map.Entry<String, RunRecord.TestTally> e : tests.entrySet()) {
+      RunRecord.TestTally t = e.getValue();
+      String[] parts = e.getKey().split(" ", 2);
+      passed += t.passed;
+      failed += t.failed;
+      skipped += t.skipped;
+      if (t.passed + t.failed + t.skipped == 0) {
+        continue; // timed but never given an outcome
       }
-      outcomes.put(key, c[0] > 0 && c[1] > 0 ? "flaky" : c[1] > 0 ? "fail" : c[0] > 0 ? "pass" : "skip");
-    });
-    List<Slow> slowest = times.entrySet().stream()
-        .map(e -> new Slow(e.getKey().split(" ", 2)[0], e.getKey().split(" ", 2)[1],
-            e.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(0), e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(0)))
+      if (t.passed > 0 && t.failed > 0) {
+        flaky.add(new Flaky(parts[0], parts[1], t.passed, t.failed));
+      }
+      outcomes.put(e.getKey(), t.passed > 0 && t.failed > 0 ? "flaky" : t.failed > 0 ? "fail" : t.passed > 0 ? "pass" : "skip");
+      PackageCounts last = packages.isEmpty() ? null : packages.getLast();
+      if (last != null && last.pkg().equals(parts[0])) {
+        packages.set(packages.size() - 1, new PackageCounts(parts[0], last.tests() + 1, last.passed() + t.passed, last.failed() + t.failed,
+            last.skipped() + t.skipped));
+      } else {
+        packages.add(new PackageCounts(parts[0], 1, t.passed, t.failed, t.skipped));
+      }
+    }
+    List<Slow> slowest = tests.entrySet().stream().filter(e -> e.getValue().timed > 0)
+        .map(e -> new Slow(e.getKey().split(" ", 2)[0], e.getKey().split(" ", 2)[1], e.getValue().maxSeconds, e.getValue().sumSeconds / e.getValue().timed))
         .sorted(Comparator.comparingDouble(Slow::maxSeconds).reversed()).limit(10).toList();
-    List<Double> pauses = results.stream().flatMap(r -> r.gcPausesMs().stream()).sorted().toList();
-    int failedCycles = (int) results.stream().filter(CycleResult::failed).count();
-    double buildTrend = slopePerDay(results, CycleResult::buildSeconds);
-    double testTrend = slopePerDay(results, CycleResult::testSeconds);
-    double rssTrend = slopePerDay(results, r -> r.peakRssBytes());
-    long span = span(results);
-    boolean trendJudged = results.size() >= Thresholds.TREND_MIN_CYCLES && span >= Thresholds.TREND_MIN_SPAN_MILLIS;
-    String cyclesBasis = results.size() + " cycles over " + hours(span);
+    PauseHistogram pauses = record.pauses();
+    double buildTrend = slopePerDay(rows, CycleRow::buildSeconds);
+    double testTrend = slopePerDay(rows, CycleRow::testSeconds);
+    double rssTrend = slopePerDay(rows, r -> r.peakRssBytes());
+    long span = rows.isEmpty() ? 0 : rows.getLast().startEpochMillis() - rows.getFirst().startEpochMillis();
+    boolean trendJudged = rows.size() >= Thresholds.TREND_MIN_CYCLES && span >= Thresholds.TREND_MIN_SPAN_MILLIS;
+    String cyclesBasis = rows.size() + " cycles over " + hours(span);
     String trendBasis = trendJudged ? cyclesBasis
         : cyclesBasis + "; a trend needs " + Thresholds.TREND_MIN_CYCLES + " cycles over " + hours(Thresholds.TREND_MIN_SPAN_MILLIS);
-    String pauseBasis = pauses.size() + " pauses" + (pauses.size() >= P99_MIN_PAUSES ? "" : "; a p99 needs " + P99_MIN_PAUSES);
-    long fetchSteps = results.size();
-    double networkRate = fetchSteps == 0 ? 0 : results.stream().filter(r -> r.networkFailures() > 0).count() / (double) fetchSteps;
+    String pauseBasis = pauses.count() + " pauses" + (pauses.count() >= P99_MIN_PAUSES ? "" : "; a p99 needs " + P99_MIN_PAUSES);
+    double networkRate = rows.isEmpty() ? 0 : rows.stream().filter(r -> r.networkFailures() > 0).count() / (double) rows.size();
 
     Map<String, Double> effective = new LinkedHashMap<>(Thresholds.defaults());
     effective.putAll(limits);
     List<ThresholdResult> judged = new ArrayList<>();
-    judged.add(atMost(Thresholds.FAILED_CYCLES, effective, failedCycles, true, cyclesBasis));
+    judged.add(atMost(Thresholds.FAILED_CYCLES, effective, record.failedCycles(), true, cyclesBasis));
     judged.add(atMost(Thresholds.FLAKY_TESTS, effective, flaky.size(), true, cyclesBasis));
-    judged.add(atMost(Thresholds.BUILD_TIME_TREND, effective, relative(buildTrend, median(results, CycleResult::buildSeconds)), trendJudged, trendBasis));
-    judged.add(atMost(Thresholds.TEST_TIME_TREND, effective, relative(testTrend, median(results, CycleResult::testSeconds)), trendJudged, trendBasis));
-    judged.add(atMost(Thresholds.PEAK_RSS_TREND, effective, relative(rssTrend, median(results, r -> r.peakRssBytes())), trendJudged, trendBasis));
-    judged.add(atMost(Thresholds.GC_PAUSE_P99, effective, percentile(pauses, 0.99), pauses.size() >= P99_MIN_PAUSES, pauseBasis));
-    judged.add(atMost(Thresholds.NETWORK_FAILURE_RATE, effective, networkRate, !results.isEmpty(), cyclesBasis));
+    judged.add(atMost(Thresholds.BUILD_TIME_TREND, effective, relative(buildTrend, median(rows, CycleRow::buildSeconds)), trendJudged, trendBasis));
+    judged.add(atMost(Thresholds.TEST_TIME_TREND, effective, relative(testTrend, median(rows, CycleRow::testSeconds)), trendJudged, trendBasis));
+    judged.add(atMost(Thresholds.PEAK_RSS_TREND, effective, relative(rssTrend, median(rows, r -> r.peakRssBytes())), trendJudged, trendBasis));
+    judged.add(atMost(Thresholds.GC_PAUSE_P99, effective, pauses.percentile(0.99), pauses.count() >= P99_MIN_PAUSES, pauseBasis));
+    judged.add(atMost(Thresholds.NETWORK_FAILURE_RATE, effective, networkRate, !rows.isEmpty(), cyclesBasis));
 
-    Figures figures = new Figures(results.stream().mapToInt(CycleResult::peakHeapMb).max().orElse(0),
-        results.stream().mapToLong(CycleResult::peakRssBytes).max().orElse(0), pauses.size(),
-        pauses.stream().mapToDouble(Double::doubleValue).average().orElse(0), results.stream().mapToDouble(CycleResult::ioWaitSeconds).average().orElse(0),
-        buildTimeChange(results), networkRate, span);
-    List<PackageCounts> packages = new ArrayList<>();
-    counts.forEach((key, c) -> {
-      String pkg = key.split(" ", 2)[0];
-      PackageCounts last = packages.isEmpty() ? null : packages.getLast();
-      if (last != null && last.pkg().equals(pkg)) {
-        packages.set(packages.size() - 1, new PackageCounts(pkg, last.tests() + 1, last.passed() + c[0], last.failed() + c[1], last.skipped() + c[2]));
-      } else {
-        packages.add(new PackageCounts(pkg, 1, c[0], c[1], c[2]));
-      }
-    });
-    return new SoakAnalysis(results.size(), failedCycles, passed + failed + skipped, passed, failed, skipped, flaky, slowest,
-        buildTrend, testTrend, rssTrend, percentile(pauses, 0.5), percentile(pauses, 0.99), pauses.isEmpty() ? 0 : pauses.getLast(),
+    Figures figures = new Figures(rows.stream().mapToInt(CycleRow::peakHeapMb).max().orElse(0), rows.stream().mapToLong(CycleRow::peakRssBytes).max().orElse(0),
+        (int) Math.min(Integer.MAX_VALUE, pauses.count()), pauses.mean(), rows.stream().mapToDouble(CycleRow::ioWaitSeconds).average().orElse(0),
+        buildTimeChange(rows), networkRate, span);
+    FailureDigest failures = record.failures();
+    return new SoakAnalysis(rows.size(), record.failedCycles(), passed + failed + skipped, passed, failed, skipped, flaky, slowest,
+        buildTrend, testTrend, rssTrend, pauses.percentile(0.5), pauses.percentile(0.99), pauses.max(),
         outcomes, fingerprint(outcomes), judged, failures.tests(), failures.builds(), packages, figures);
   }
 
   /** The last cycles' median build time relative to the first's; NaN when the run is too short to tell. */
-  static double buildTimeChange(List<CycleResult> results) {
-    if (results.size() < 2 * CHANGE_WINDOW) {
+  static double buildTimeChange(List<CycleRow> rows) {
+    if (rows.size() < 2 * CHANGE_WINDOW) {
       return Double.NaN;
     }
-    double first = median(results.subList(0, CHANGE_WINDOW), CycleResult::buildSeconds);
-    double last = median(results.subList(results.size() - CHANGE_WINDOW, results.size()), CycleResult::buildSeconds);
+    double first = median(rows.subList(0, CHANGE_WINDOW), CycleRow::buildSeconds);
+    double last = median(rows.subList(rows.size() - CHANGE_WINDOW, rows.size()), CycleRow::buildSeconds);
     return first == 0 ? 0 : (last - first) / first;
   }
 
@@ -181,20 +171,16 @@ public record SoakAnalysis(
     return median == 0 ? 0 : perDay / median;
   }
 
-  private static long span(List<CycleResult> results) {
-    return results.isEmpty() ? 0 : results.getLast().startEpochMillis() - results.getFirst().startEpochMillis();
-  }
-
   /** Least-squares slope of a per-cycle value against time, per 24 h. */
-  static double slopePerDay(List<CycleResult> results, ToDoubleFunction<CycleResult> value) {
+  static double slopePerDay(List<CycleRow> results, ToDoubleFunction<CycleRow> value) {
     return LineFit.through(points(results, value)).perDay();
   }
 
-  static List<SvgChart.Point> points(List<CycleResult> results, ToDoubleFunction<CycleResult> value) {
+  static List<SvgChart.Point> points(List<CycleRow> results, ToDoubleFunction<CycleRow> value) {
     return results.stream().map(r -> new SvgChart.Point(r.startEpochMillis(), value.applyAsDouble(r))).toList();
   }
 
-  static double median(List<CycleResult> results, ToDoubleFunction<CycleResult> value) {
+  static double median(List<CycleRow> results, ToDoubleFunction<CycleRow> value) {
     return percentile(results.stream().map(r -> value.applyAsDouble(r)).sorted().toList(), 0.5);
   }
 

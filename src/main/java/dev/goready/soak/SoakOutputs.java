@@ -20,7 +20,7 @@ public final class SoakOutputs {
   private SoakOutputs() {}
 
   /** {@code stopReason}: "done", or why the soak stopped early (interrupted, a full disk, out of memory). */
-  static void write(Path out, List<CycleResult> results, SoakAnalysis analysis, RunFacts run) throws IOException {
+  static void write(Path out, List<CycleRow> results, SoakAnalysis analysis, RunFacts run) throws IOException {
     atomic(out.resolve("cycles.csv"), cyclesCsv(results));
     atomic(out.resolve("summary.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(analysis, run)) + "\n");
     atomic(out.resolve("outcomes.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(analysis.outcomes()) + "\n");
@@ -95,16 +95,14 @@ public final class SoakOutputs {
     }
   }
 
-  static String cyclesCsv(List<CycleResult> results) {
+  static String cyclesCsv(List<CycleRow> results) {
     StringBuilder csv = new StringBuilder("cycle,start,build_seconds,build_exit,test_seconds,test_exit,timed_out,tests_passed,tests_failed,tests_skipped,"
         + "peak_rss_bytes,mean_rss_bytes,cpu_seconds,gc_count,gc_pause_p50_ms,gc_pause_p99_ms,gc_pause_max_ms,peak_heap_mb,network_failures,failed_builds\n");
-    for (CycleResult r : results) {
-      List<Double> pauses = r.gcPausesMs().stream().sorted().toList();
+    for (CycleRow r : results) {
       csv.append(String.format(Locale.ROOT, "%d,%s,%.3f,%d,%.3f,%d,%s,%d,%d,%d,%d,%d,%.2f,%d,%.3f,%.3f,%.3f,%d,%d,\"%s\"%n",
           r.cycle(), java.time.Instant.ofEpochMilli(r.startEpochMillis()), r.buildSeconds(), r.buildExit(), r.testSeconds(), r.testExit(),
-          r.timedOut(), r.count("pass"), r.count("fail"), r.count("skip"), r.peakRssBytes(), r.meanRssBytes(), r.cpuSeconds(),
-          pauses.size(), SoakAnalysis.percentile(pauses, 0.5), SoakAnalysis.percentile(pauses, 0.99), pauses.isEmpty() ? 0.0 : pauses.getLast(),
-          r.peakHeapMb(), r.networkFailures(), String.join(" ", r.failedBuilds()).replace("\"", "\"\"")));
+          r.timedOut(), r.testsPassed(), r.testsFailed(), r.testsSkipped(), r.peakRssBytes(), r.meanRssBytes(), r.cpuSeconds(),
+          r.gcCount(), r.gcP50Ms(), r.gcP99Ms(), r.gcMaxMs(), r.peakHeapMb(), r.networkFailures(), String.join(" ", r.failedBuilds()).replace("\"", "\"\"")));
     }
     return csv.toString();
   }

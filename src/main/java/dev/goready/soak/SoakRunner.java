@@ -49,7 +49,7 @@ public final class SoakRunner {
     this.terminal = terminal;
   }
 
-  public record Finished(SoakAnalysis analysis, List<CycleResult> cycles, boolean interrupted, String stopReason) {}
+  public record Finished(SoakAnalysis analysis, boolean interrupted, String stopReason) {}
 
   /** Runs a new soak, or continues {@code resumed} (its state as saved, options already merged) from its cycles.jsonl. */
   public Finished run(Optional<SoakState> resumed) throws IOException {
@@ -57,26 +57,23 @@ public final class SoakRunner {
     String project = options.project().toRealPath().toString();
     String module = host.readFile(options.project().resolve("go.mod")).flatMap(m -> GoMod.directive(m, "module")).orElse("");
     SoakState state;
-    List<CycleResult> cycles;
-    CompactCycles compact = new CompactCycles();
+    RunRecord record = new RunRecord();
     if (resumed.isPresent()) {
       state = resumed.get();
       if (!state.project().equals(project) || !state.module().equals(module)) {
         throw new GoreadyException(ExitCode.USAGE, out + " is the soak of " + state.project() + " (module " + state.module() + "), not of " + project,
             "resume from the project the soak was started on, or start a new soak with --out");
       }
-      cycles = CycleLog.read(out, compact::compact);
+      CycleLog.read(out, record::add);
     } else {
       if (Files.exists(out.resolve("state.json"))) {
         throw new GoreadyException(ExitCode.USAGE, out + " holds a soak already", "continue it with --resume " + out + ", or give another --out");
       }
       state = new SoakState(project, module, System.currentTimeMillis(), options, List.of());
-      cycles = new ArrayList<>();
     }
     state.write(out);
     RoomForTheReport room = RoomForTheReport.hold(out);
     SoakEnvironment environment = SoakEnvironment.probe(host, options.project());
-    RunningTally tally = new RunningTally(cycles);
     CountDownLatch written = new CountDownLatch(1);
     Registration interrupt = host.onInterrupt(() -> {
       stopping = true;
@@ -95,7 +92,7 @@ public final class SoakRunner {
       CycleExecutor executor = new CycleExecutor(host, options, environment.cache(host), sink::sample, sink::event);
       long deadline = options.duration().map(d -> state.startedEpochMillis() + d.toMillis()).orElse(Long.MAX_VALUE);
       int target = options.cycles().orElse(Integer.MAX_VALUE);
-      while (!stopping && cycles.size() < target && System.currentTimeMillis() < deadline) {
+      while (!stopping && record.cycles() < target && System.currentTimeMillis() < deadline) {
         long free = Files.getFileStore(out).getUsableSpace();
         if (free < options.minFreeBytes()) {
           // Stopping here keeps every output whole; waiting for the disk to fill would cost event segments.
@@ -103,7 +100,7 @@ public final class SoakRunner {
               free / 1048576.0, options.minFreeBytes() / 1048576.0);
           break;
         }
-        CycleResult result = executor.run(cycles.size() + 1);
+        CycleResult result = executor.run(record.cycles() + 1);
         sink.rethrow();
         if (result.failed()) {
           sleep(INTERRUPT_GRACE_MILLIS);
@@ -114,11 +111,9 @@ public final class SoakRunner {
           break;
         }
         log.append(result);
-        CycleResult kept = compact.compact(result);
-        cycles.add(kept);
-        tally.add(kept);
-        status(tally, cycles.size(), target, deadline, state.startedEpochMillis());
-        if (cycles.size() < target && !stopping) {
+        record.add(result);
+        status(record, target, deadline, state.startedEpochMillis());
+        if (record.cycles() < target && !stopping) {
           sleep(Math.min(options.interval().toMillis(), Math.max(0, deadline - System.currentTimeMillis())));
         }
       }
@@ -128,7 +123,7 @@ public final class SoakRunner {
     } catch (IOException e) {
       stopReason = "stopped: " + e.getMessage(); // a full disk: the report below is written from what was gathered
     } catch (OutOfMemoryError e) {
-      // What failed to fit is garbage now; the cycles kept are compact, so the report still fits.
+      // What failed to fit is garbage now; the run's record is small, so the report still fits.
       stopReason = "stopped: goready ran out of its " + heapCapMb() + " MB heap (raise it with GOREADY_JAVA_OPTS=-Xmx1g)";
     } catch (RuntimeException unexpected) {
       // Without this, a Ctrl-C at exit would wait a minute for a report that never comes.
@@ -140,10 +135,10 @@ public final class SoakRunner {
       status.println();
     }
     try {
-      SoakAnalysis analysis = SoakAnalysis.of(cycles, options.thresholds());
+      SoakAnalysis analysis = SoakAnalysis.of(record, options.thresholds());
       room.release();
-      stopReason = writeOutputs(cycles, analysis, state, environment, stopReason, observerRss.get());
-      return new Finished(analysis, cycles, stopping, stopReason);
+      stopReason = writeOutputs(record.rows(), analysis, state, environment, stopReason, observerRss.get());
+      return new Finished(analysis, stopping, stopReason);
     } finally {
       written.countDown();
       interrupt.close();
@@ -154,7 +149,7 @@ public final class SoakRunner {
    * The report, summary and CSVs, into the room held for them. Should even that not be enough, the oldest
    * event segments give up their room one at a time.
    */
-  private String writeOutputs(List<CycleResult> cycles, SoakAnalysis analysis, SoakState state, SoakEnvironment environment, String stopReason,
+  private String writeOutputs(List<CycleRow> cycles, SoakAnalysis analysis, SoakState state, SoakEnvironment environment, String stopReason,
       long observerRss) throws IOException {
     String reason = stopReason;
     int deleted = 0;
@@ -236,50 +231,18 @@ public final class SoakRunner {
     return writer;
   }
 
-  private void status(RunningTally tally, int done, int target, long deadline, long started) {
+  private void status(RunRecord record, int target, long deadline, long started) {
     if (!terminal) {
       return;
     }
+    int done = record.cycles();
     long elapsed = System.currentTimeMillis() - started;
     String of = target == Integer.MAX_VALUE ? "" : " of " + target;
     long remaining = deadline != Long.MAX_VALUE ? deadline - System.currentTimeMillis()
         : target == Integer.MAX_VALUE ? 0 : elapsed / done * (target - done);
     status.print(String.format(Locale.ROOT, "\rcycle %d%s · %s elapsed · ETA %s · %d failed · %d flaky\u001b[K",
-        done, of, clock(elapsed), clock(Math.max(0, remaining)), tally.failedCycles, tally.flakyTests));
+        done, of, clock(elapsed), clock(Math.max(0, remaining)), record.failedCycles(), record.flakyTests()));
     status.flush();
-  }
-
-  /**
-   * The status line's counts, kept as cycles arrive: recounting every cycle so far at each cycle made
-   * the status line's cost grow with the run.
-   */
-  private static final class RunningTally {
-    private static final byte PASSED = 1;
-    private static final byte FAILED = 2;
-    private final Map<String, Byte> seen = new HashMap<>();
-    private int failedCycles;
-    private int flakyTests;
-
-    RunningTally(List<CycleResult> earlier) {
-      earlier.forEach(this::add);
-    }
-
-    void add(CycleResult cycle) {
-      if (cycle.failed()) {
-        failedCycles++;
-      }
-      cycle.outcomes().forEach((test, outcome) -> {
-        byte bit = "pass".equals(outcome) ? PASSED : "fail".equals(outcome) ? FAILED : 0;
-        byte before = seen.getOrDefault(test, (byte) 0);
-        byte after = (byte) (before | bit);
-        if (after != before) {
-          seen.put(test, after);
-          if (after == (PASSED | FAILED)) {
-            flakyTests++;
-          }
-        }
-      });
-    }
   }
 
   /** goready's own heap limit (-Xmx; the launcher caps soak at 256 MB), stated so the observer's cost is known. */

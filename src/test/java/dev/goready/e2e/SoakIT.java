@@ -369,7 +369,7 @@ class SoakIT {
           List.of(GO_BIN.resolve("go").toString(), "build", "./..."), List.of(GO_BIN.resolve("go").toString(), "test", "-count=1", "-v", "./..."),
           false, Duration.ofMinutes(2), Duration.ofMillis(50), Map.of(), minFreeBytes);
       SoakRunner.Finished finished = new SoakRunner(host, options, out, new PrintStream(new ByteArrayOutputStream()), false).run(Optional.empty());
-      assertThat(finished.cycles().size()).isBetween(1, 199);
+      assertThat(finished.analysis().cycles()).isBetween(1, 199);
       assertThat(Files.exists(out.resolve("report.html"))).isTrue();
       assertThat(Files.exists(out.resolve("summary.json"))).isTrue();
       check.check(out, finished);

@@ -34,7 +34,8 @@ class HtmlReportTest {
     SoakEnvironment env = new SoakEnvironment("linux", "wsl2", "5.15.153.1-microsoft-standard-WSL2", new Machine("AMD EPYC 7763", 16, 64L << 30),
         "go version go1.23.4 linux/amd64", Map.of("GOOS", "linux", "GOARCH", "amd64"), "0123456789abcdef0123456789abcdef01234567", false);
     long end = cycles.getLast().startEpochMillis() + INTERVAL;
-    return HtmlReport.render(cycles, SoakAnalysis.of(cycles, Map.of()), new RunFacts(state, env, end, "done", 150L << 20));
+    RunRecord record = SoakAnalysisTest.record(cycles);
+    return HtmlReport.render(record.rows(), SoakAnalysis.of(record, Map.of()), new RunFacts(state, env, end, "done", 150L << 20));
   }
 
   @Test

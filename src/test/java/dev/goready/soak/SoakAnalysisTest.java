@@ -29,6 +29,16 @@ class SoakAnalysisTest {
     return new CycleResult(n, start, 1, 1, 0, -1, false, packages, Map.of(), Map.of(), 0, 0, 0, 0, List.of(), 0, 0, 0, Map.of(), output);
   }
 
+  static RunRecord record(List<CycleResult> run) {
+    RunRecord record = new RunRecord();
+    run.forEach(record::add);
+    return record;
+  }
+
+  static SoakAnalysis analyse(List<CycleResult> run, Map<String, Double> limits) {
+    return SoakAnalysis.of(record(run), limits);
+  }
+
   static Map<String, String> outcomes(String flaky) {
     Map<String, String> outcomes = new LinkedHashMap<>();
     outcomes.put("example.com/m/calc TestAdd", "pass");
@@ -40,7 +50,7 @@ class SoakAnalysisTest {
   @Test
   void countsFlakyTestsAndFingerprintsOutcomesWithoutTimings() {
     List<CycleResult> run = List.of(cycle(1, 0, 10, 20, 100, outcomes("pass")), cycle(2, HOUR, 10, 20, 100, outcomes("fail")), cycle(3, 2 * HOUR, 10, 20, 100, outcomes("pass")));
-    SoakAnalysis a = SoakAnalysis.of(run, Map.of());
+    SoakAnalysis a = analyse(run, Map.of());
     assertThat(a.total()).isEqualTo(9);
     assertThat(a.passed()).isEqualTo(5);
     assertThat(a.failed()).isEqualTo(1);
@@ -50,8 +60,8 @@ class SoakAnalysisTest {
     assertThat(a.ok()).isFalse();
     // The same outcomes in another order and with other timings give the same fingerprint.
     List<CycleResult> again = List.of(cycle(1, 5, 99, 1, 7, outcomes("fail")), cycle(2, 9, 1, 99, 7, outcomes("pass")));
-    assertThat(SoakAnalysis.of(again, Map.of()).fingerprint()).isEqualTo(a.fingerprint());
-    assertThat(SoakAnalysis.of(List.of(cycle(1, 0, 1, 1, 1, outcomes("pass"))), Map.of()).fingerprint()).isNotEqualTo(a.fingerprint());
+    assertThat(analyse(again, Map.of()).fingerprint()).isEqualTo(a.fingerprint());
+    assertThat(analyse(List.of(cycle(1, 0, 1, 1, 1, outcomes("pass"))), Map.of()).fingerprint()).isNotEqualTo(a.fingerprint());
   }
 
   @Test
@@ -60,7 +70,7 @@ class SoakAnalysisTest {
     for (int i = 0; i < 12; i++) { // build time grows 1 s per hour from 10 s: +240% a day
       growing.add(cycle(i + 1, i * HOUR / 2, 10 + i * 0.5, 20, 100, outcomes("pass")));
     }
-    SoakAnalysis judged = SoakAnalysis.of(growing, Map.of());
+    SoakAnalysis judged = analyse(growing, Map.of());
     SoakAnalysis.ThresholdResult build = judged.thresholds().stream().filter(t -> t.name().equals(Thresholds.BUILD_TIME_TREND)).findFirst().orElseThrow();
     assertThat(build.judged()).isTrue();
     assertThat(build.ok()).isFalse();
@@ -68,14 +78,14 @@ class SoakAnalysisTest {
     SoakAnalysis.ThresholdResult test = judged.thresholds().stream().filter(t -> t.name().equals(Thresholds.TEST_TIME_TREND)).findFirst().orElseThrow();
     assertThat(test.ok()).isTrue();
 
-    SoakAnalysis tooShort = SoakAnalysis.of(growing.subList(0, 9), Map.of());
+    SoakAnalysis tooShort = analyse(growing.subList(0, 9), Map.of());
     assertThat(tooShort.thresholds().stream().filter(t -> t.name().endsWith("-trend"))).allMatch(t -> !t.judged());
   }
 
   @Test
   void gcPauseP99IsOverAllPausesAndJudgedOnlyFromAHundred() {
     List<CycleResult> few = List.of(cycle(1, 0, 1, 1, 1, outcomes("pass")));
-    SoakAnalysis.ThresholdResult unjudged = p99(SoakAnalysis.of(few, Map.of()));
+    SoakAnalysis.ThresholdResult unjudged = p99(analyse(few, Map.of()));
     assertThat(unjudged.judged()).isFalse();
     assertThat(unjudged.basis()).isEqualTo("3 pauses; a p99 needs 100");
 
@@ -83,14 +93,14 @@ class SoakAnalysisTest {
     for (int i = 1; i <= 40; i++) { // 120 pauses, 40 of them 12 ms: the p99 is 12, not one cycle's maximum
       run.add(cycle(i, i * 1000L, 1, 1, 1, outcomes("pass")));
     }
-    SoakAnalysis strict = SoakAnalysis.of(run, Map.of());
+    SoakAnalysis strict = analyse(run, Map.of());
     assertThat(strict.pauseP99Ms()).isEqualTo(12.0);
     assertThat(strict.figures().pauseCount()).isEqualTo(120);
     assertThat(strict.figures().pauseMeanMs()).isCloseTo(12.6 / 3, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(p99(strict).judged()).isTrue();
     assertThat(p99(strict).ok()).isFalse();
     assertThat(strict.reasons()).containsExactly("gc-pause-p99 12 is over its limit 10 (120 pauses)");
-    SoakAnalysis relaxed = SoakAnalysis.of(run, Map.of(Thresholds.GC_PAUSE_P99, 20.0));
+    SoakAnalysis relaxed = analyse(run, Map.of(Thresholds.GC_PAUSE_P99, 20.0));
     assertThat(relaxed.ok()).isTrue();
     assertThat(relaxed.reasons()).isEmpty();
   }
@@ -107,7 +117,7 @@ class SoakAnalysisTest {
     }
     run.add(brokenBuild(61, 61_000, List.of("example.com/m/calc"), List.of("# example.com/m/calc", "calc/broken.go:3:29: undefined: nope")));
     run.add(brokenBuild(62, 62_000, List.of(), List.of("go: updates to go.mod needed; to update it:")));
-    SoakAnalysis a = SoakAnalysis.of(run, Map.of());
+    SoakAnalysis a = analyse(run, Map.of());
 
     FailureDigest.Failure flaky = a.failingTests().getFirst();
     assertThat(flaky.pkg()).isEqualTo("example.com/m/net");
@@ -130,7 +140,7 @@ class SoakAnalysisTest {
     for (int i = 1; i <= 500; i++) {
       run.add(cycle(i, i * 1000L, 1, 1, 1, outcomes("fail")));
     }
-    FailureDigest.Failure failure = SoakAnalysis.of(run, Map.of()).failingTests().getFirst();
+    FailureDigest.Failure failure = analyse(run, Map.of()).failingTests().getFirst();
     assertThat(failure.count()).isEqualTo(500);
     assertThat(failure.cycles()).hasSize(FailureDigest.CYCLES_SHOWN);
   }
@@ -141,7 +151,7 @@ class SoakAnalysisTest {
     for (int i = 1; i <= 30; i++) {
       run.add(cycle(i, i * 1000L, i <= 10 ? 10 : i > 20 ? 11 : 50, 1, 1, outcomes("pass")));
     }
-    assertThat(SoakAnalysis.of(run, Map.of()).figures().buildTimeChange()).isCloseTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(SoakAnalysis.of(run.subList(0, 19), Map.of()).figures().buildTimeChange()).isNaN();
+    assertThat(analyse(run, Map.of()).figures().buildTimeChange()).isCloseTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(analyse(run.subList(0, 19), Map.of()).figures().buildTimeChange()).isNaN();
   }
 }

@@ -1,5 +1,6 @@
 package dev.goready.app;
 
+import dev.goready.TerminalText;
 import dev.goready.audit.AuditLog;
 import dev.goready.config.Setting;
 import dev.goready.config.Settings;
@@ -112,11 +113,13 @@ public final class Composition {
             Duration.ofSeconds(settings.integer(Setting.CONNECT_TIMEOUT, null, null)),
             Duration.ofSeconds(settings.integer(Setting.READ_TIMEOUT, null, null)),
             Duration.ofMillis(500));
-    return new Fetcher(
+    Fetcher fetcher = new Fetcher(
         options,
         ProxySettings.from(host),
         ServerCredentials.from(host, settings.resolve(Setting.GOPROXY).map(Settings.Resolved::value)),
         TrustStores.sslContext(host.os(), settings.resolve(Setting.CA_FILE).map(r -> Path.of(r.value()))));
+    fetcher.onRetry(notice -> err.println("goready: " + TerminalText.escape(notice)));
+    return fetcher;
   }
 
   public ReleaseSource releases(Fetcher fetcher, SourceFlags sources) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -44,6 +45,7 @@ public final class Fetcher implements AutoCloseable {
 
   private final HttpClient client;
   private final FetchOptions options;
+  private volatile Consumer<String> retryNotice = notice -> {};
   private final ScheduledExecutorService watchdog =
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("goready-stall-watchdog").unstarted(r));
 
@@ -206,6 +208,10 @@ public final class Fetcher implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted");
     } catch (IOException | UnresolvedAddressException e) {
+      if (unresolved(e)) {
+        // Not a dropped connection: asking again in a second gets the same answer from the same resolver.
+        throw new HostNotResolved(uri.getHost(), e);
+      }
       if ("No credentials provided".equals(e.getMessage())) {
         // The JDK's answer to a 401 our authenticator had nothing for: not transient, and the user can fix it.
         throw new HttpStatusException(401, "HTTP 401 for " + uri, credentialsHint(uri));
@@ -233,6 +239,30 @@ public final class Fetcher implements AutoCloseable {
     return "the server wants credentials: add 'machine " + uri.getHost() + " login USER password TOKEN' to ~/.netrc (or $NETRC)";
   }
 
+  /** The host name of a URL did not resolve (DNS): not retried. */
+  static final class HostNotResolved extends IOException {
+    HostNotResolved(String host, Throwable cause) {
+      super("cannot resolve " + host + " (DNS)", cause);
+    }
+  }
+
+  private static boolean unresolved(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a retry is announced as it starts ("…; retrying in 1.0 s, attempt 2 of 4"): a piped install
+   * that only printed at the end looked hung for twenty seconds.
+   */
+  public void onRetry(Consumer<String> notice) {
+    this.retryNotice = notice;
+  }
+
   interface Attempt<T> {
     T run(int attempt) throws IOException;
   }
@@ -247,7 +277,14 @@ public final class Fetcher implements AutoCloseable {
         if (n >= attempts) {
           throw unreachable(uri, what, e.getMessage(), attempts);
         }
-        sleep(options.backoff(n));
+        Duration backoff = options.backoff(n);
+        retryNotice.accept(String.format(java.util.Locale.ROOT, "%s %s: %s; retrying in %.1f s (attempt %d of %d)",
+            what, uri, e.getMessage(), backoff.toMillis() / 1000.0, n + 1, attempts));
+        sleep(backoff);
+      } catch (HostNotResolved e) {
+        throw new GoreadyException(ExitCode.NETWORK, "cannot fetch " + what + " " + uri + ": " + e.getMessage(),
+            "check the host name, and this machine's DNS (/etc/resolv.conf; in WSL, generateResolvConf in /etc/wsl.conf); "
+                + "a network that resolves only through a proxy needs HTTPS_PROXY", e);
       } catch (IOException e) {
         throw new GoreadyException(ExitCode.NETWORK, "cannot fetch " + what + " " + uri + ": " + describe(e), null, e);
       }

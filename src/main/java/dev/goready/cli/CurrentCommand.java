@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "current",
     mixinStandardHelpOptions = true,
+    header = "Say which Go this folder wants, and where that comes from.",
     description = {
       "Which Go this folder wants and where that comes from, in this order: GOREADY_GO_VERSION; the nearest",
       ".go-version here or above; the toolchain line, then the go line, of go.work (GOWORK, else the nearest)",

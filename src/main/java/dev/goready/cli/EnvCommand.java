@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "env",
     mixinStandardHelpOptions = true,
+    header = "Put Go on PATH, and Go's settings, where every shell and Go read them.",
     description = {
       "Put the active Go toolchain and GOBIN on PATH in every shell's startup files (and the Windows user environment),",
       "and Go's settings (GOPATH, GOBIN, GOPROXY, …) in Go's own env file, the one go env -w writes.",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "exec",
     mixinStandardHelpOptions = true,
+    header = "Run a command with the Go this folder pins first on PATH.",
     description = {
       "Run a command with a toolchain first on PATH (and GOROOT set to it): the one goready current names,",
       "or VERSION. For cmd.exe, IDEs and schedulers that run no shell hook. Exits with the command's exit code.",

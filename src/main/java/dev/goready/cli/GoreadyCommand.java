@@ -31,6 +31,9 @@ import picocli.CommandLine.Option;
       picocli.CommandLine.HelpCommand.class
     })
 public final class GoreadyCommand implements Runnable {
+  /** The command as built, with goready's help settings and its full name ("goready wsl"). */
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private final Context context;
 
   GoreadyCommand(Context context) {
@@ -48,7 +51,7 @@ public final class GoreadyCommand implements Runnable {
 
   @Override
   public void run() {
-    new picocli.CommandLine(this).usage(context.out());
+    spec.commandLine().usage(context.out());
   }
 
   /** Version, commit and build time, the runtime, and the platform goready would install for. */

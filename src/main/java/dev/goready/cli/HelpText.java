@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
-/** The footer of every command's help: exit codes and settings, written from their one definition each. */
+/**
+ * What every command's help shares: the footer of exit codes and settings, written from their one
+ * definition each, and -V/--version on the top level only.
+ */
 final class HelpText {
   private HelpText() {}
 
@@ -27,8 +30,15 @@ final class HelpText {
     return lines.toArray(String[]::new);
   }
 
+  /** Every command gets the footer; -V/--version stays on the top level, where the version is goready's. */
   static void applyTo(CommandLine command) {
     command.getCommandSpec().usageMessage().footer(footer());
-    command.getSubcommands().values().forEach(HelpText::applyTo);
+    command.getSubcommands().values().forEach(sub -> {
+      CommandLine.Model.OptionSpec version = sub.getCommandSpec().findOption("--version");
+      if (version != null && version.versionHelp()) {
+        sub.getCommandSpec().remove(version);
+      }
+      applyTo(sub);
+    });
   }
 }

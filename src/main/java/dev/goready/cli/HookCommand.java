@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "hook",
     mixinStandardHelpOptions = true,
+    header = "Print the per-project hook that puts the pinned Go first on PATH.",
     description = {
       "Print the per-project hook for a shell: before each prompt it puts the Go the folder pins first on PATH,",
       "in plain shell (no goready start unless a missing toolchain is to be installed, with GOREADY_AUTO_INSTALL=1).",

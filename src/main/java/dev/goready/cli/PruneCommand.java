@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "prune",
     mixinStandardHelpOptions = true,
+    header = "Remove toolchains no project pins, and the download cache.",
     description = {
       "Remove toolchains no project pins, and the download cache. Projects are found under the folders given",
       "with --in or in GOREADY_PROJECTS (a PATH-like list); with none, only the download cache goes.",

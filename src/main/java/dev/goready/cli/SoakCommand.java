@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "soak",
     mixinStandardHelpOptions = true,
+    header = "Build and test a Go project for hours, and report how it held up.",
     description = {
       "Build and test a Go project again and again, sample resources, judge thresholds, and write",
       "cycles.csv, samples.csv, gzip event segments, summary.json and a self-contained report.html.",

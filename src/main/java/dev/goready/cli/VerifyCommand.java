@@ -32,6 +32,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
+    header = "Verify a Go archive against the index, signatures and the checksum database.",
     description = {"Verify a Go archive: size and SHA-256 against the release index, and on request the checksum database,",
         "Google's OpenPGP signature and a Sigstore bundle. Each check is ok, fail (exit 4) or unavailable (exit 1).",
         "verify tls shows what TLS a host presents, and whether a corporate proxy intercepts it."},
@@ -93,6 +94,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   @Command(name = "tls", mixinStandardHelpOptions = true,
+      header = "Show the TLS a host presents, and whether a proxy intercepts it.",
       description = {"Connect to HOST (default go.dev and dl.google.com) through any proxy; print the certificate chain,",
           "the TLS version, and whether it chains to a public CA or only to a private root (TLS interception: a warning)."})
   static final class Tls implements Callable<Integer> {

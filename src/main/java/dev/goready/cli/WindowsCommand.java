@@ -10,11 +10,14 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "windows", mixinStandardHelpOptions = true, description = "Windows-side settings for Go.", subcommands = WindowsCommand.Defender.class)
 final class WindowsCommand implements Runnable {
+  /** The command as built, with goready's help settings and its full name ("goready wsl"). */
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @ParentCommand GoreadyCommand parent;
 
   @Override
   public void run() {
-    new picocli.CommandLine(this).usage(parent.context().out());
+    spec.commandLine().usage(parent.context().out());
   }
 
   @Command(

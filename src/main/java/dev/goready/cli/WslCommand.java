@@ -9,10 +9,13 @@ import picocli.CommandLine.ParentCommand;
     description = "WSL settings, Windows port proxies to the distro, and a Windows view of the WSL workspace.",
     subcommands = {WslConfigCommand.class, WslPortProxyCommand.class, WslLinkWorkspaceCommand.class})
 final class WslCommand implements Runnable {
+  /** The command as built, with goready's help settings and its full name ("goready wsl"). */
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @ParentCommand GoreadyCommand parent;
 
   @Override
   public void run() {
-    new picocli.CommandLine(this).usage(parent.context().out());
+    spec.commandLine().usage(parent.context().out());
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "link-workspace",
     mixinStandardHelpOptions = true,
+    header = "Give Windows editors the WSL source tree, kept on the Linux file system.",
     description = {
       "Give Windows editors the WSL source tree where it belongs (the Linux file system, never /mnt/c):",
       "a Windows shortcut to \\\\wsl.localhost\\<distro>\\…, and the VS Code Remote-WSL command. --apply creates the shortcut."

@@ -138,6 +138,37 @@ class CommandsTest {
     assertThat(run("--version").out()).startsWith("goready ");
   }
 
+  /** In every list of commands, each summary is a whole sentence, not the first line of a longer one. */
+  @Test
+  void everyCommandSummaryIsAWholeSentence() {
+    for (List<String> parent : List.of(List.<String>of(), List.of("wsl"), List.of("windows"), List.of("soak"), List.of("audit"), List.of("verify"))) {
+      List<String> args = new java.util.ArrayList<>(parent);
+      args.add("--help");
+      String help = run(args.toArray(String[]::new)).out();
+      String commands = help.substring(help.indexOf("Commands:\n") + 10, help.indexOf("\nExit codes:"));
+      List<String> entries = new java.util.ArrayList<>();
+      for (String line : commands.split("\n")) {
+        if (line.matches("  \\S.*")) {
+          entries.add(line.strip());
+        } else if (!line.isBlank()) {
+          entries.set(entries.size() - 1, entries.getLast() + " " + line.strip());
+        }
+      }
+      assertThat(entries).as("goready " + String.join(" ", parent)).isNotEmpty().allMatch(e -> e.endsWith("."));
+    }
+  }
+
+  @Test
+  void versionIsAnOptionOfGoreadyAloneAndBareGroupsPrintTheirCommands() {
+    assertThat(run("--help").out()).contains("-V, --version");
+    assertThat(run("install", "--help").out()).doesNotContain("-V", "--version");
+    assertThat(run("wsl", "config", "--help").out()).doesNotContain("-V", "--version");
+    Run wsl = run("wsl");
+    assertThat(wsl.exit()).isZero();
+    assertThat(wsl.out()).startsWith("Usage: goready wsl").contains("config", "portproxy", "link-workspace").doesNotContain("-V");
+    assertThat(run("windows").out()).startsWith("Usage: goready windows").contains("defender");
+  }
+
   @Test
   void unknownOptionsAreUsageErrorsWithAHint() {
     Run run = run("install", "--frobnicate");

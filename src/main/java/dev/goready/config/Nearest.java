@@ -2,13 +2,18 @@ package dev.goready.config;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** The known word closest to a mistyped one, by edit distance (ties: the first listed). */
+/**
+ * The known word closest to a mistyped one, by edit distance (ties: the first listed), when it is close
+ * enough to be the word meant: "mirorr" is no typo of "home", however near it comes of the known keys.
+ */
 final class Nearest {
   private Nearest() {}
 
-  static String of(String typed, List<String> known) {
-    return known.stream().min(Comparator.comparingInt(word -> distance(typed, word))).orElse("");
+  static Optional<String> of(String typed, List<String> known) {
+    int allowed = Math.max(2, typed.length() / 3);
+    return known.stream().min(Comparator.comparingInt(word -> distance(typed, word))).filter(word -> distance(typed, word) <= allowed);
   }
 
   /** Levenshtein distance, two rows at a time. */

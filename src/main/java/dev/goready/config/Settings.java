@@ -100,7 +100,7 @@ public final class Settings {
       if (!known.contains(field.getKey())) {
         // A typo would otherwise be a default silently not applied.
         throw new GoreadyException(ExitCode.USAGE, file + ": unknown key \"" + field.getKey() + "\"",
-            "did you mean \"" + Nearest.of(field.getKey(), known) + "\"? known keys: " + String.join(", ", known));
+            Nearest.of(field.getKey(), known).map(k -> "did you mean \"" + k + "\"? ").orElse("") + "known keys: " + String.join(", ", known));
       }
       JsonNode value = field.getValue();
       String joined = value.isArray()

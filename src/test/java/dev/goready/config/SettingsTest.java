@@ -70,6 +70,10 @@ class SettingsTest {
           assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h).startsWith("did you mean \"require\"?"));
         })
         .hasMessageContaining("unknown key \"requires\"");
+    java.nio.file.Files.writeString(home.resolve("config.json"), "{\"mirorr\": \"https://mirror.example/go\"}");
+    assertThatThrownBy(() -> new Settings(host).resolve(Setting.REQUIRE))
+        .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.hint()).hasValueSatisfying(h ->
+            assertThat(h).as("no key is near enough to suggest").startsWith("known keys: home, index, download-url").doesNotContain("did you mean")));
     java.nio.file.Files.writeString(home.resolve("config.json"), "[\"require\"]");
     assertThatThrownBy(() -> new Settings(host).resolve(Setting.REQUIRE)).hasMessageContaining("is not a JSON object");
   }

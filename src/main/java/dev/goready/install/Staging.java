@@ -60,9 +60,16 @@ final class Staging implements AutoCloseable {
     }
   }
 
-  /** Renames the folder to toolchains/VERSION, atomically. */
+  /**
+   * Renames the folder to toolchains/VERSION, atomically. The folder was private (0700, as a temporary
+   * folder is) while half-filled; the toolchain it becomes gets the 0755 of the archive's folders, so
+   * other users and services on the machine can run it.
+   */
   Path commit(String version) {
     Path target = store.toolchain(version);
+    if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+      LocalIo.run(dir, () -> Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+    }
     LocalIo.run(target, () -> Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE));
     return target;
   }

@@ -106,6 +106,9 @@ class InstallTest {
     assertThat(Files.readSymbolicLink(current()).toString()).isEqualTo("toolchains/go1.22.5");
     Path go = current().resolve("bin/go");
     assertThat(Files.isExecutable(go)).isTrue();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("toolchains/go1.22.5"))))
+        .as("the toolchain's own folder is 0755 like the archive's, not the 0700 of the staging folder it was").isEqualTo("rwxr-xr-x");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(go))).isEqualTo("rwxr-xr-x");
     assertThat(Files.readString(current().resolve("VERSION"))).startsWith("go1.22.5");
     assertThat(home.resolve("downloads/go1.22.5.linux-amd64.tar.gz")).exists();
     assertThat(home.resolve("downloads/go1.22.5.linux-amd64.tar.gz.part")).doesNotExist();

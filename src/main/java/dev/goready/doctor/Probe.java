@@ -28,6 +28,7 @@ public final class Probe {
   private final Lazy<Optional<Path>> windowsProfile;
   private final Lazy<IniFile> wslConfig;
   private final Lazy<List<Path>> goOnPath;
+  private final Lazy<Optional<CommandResult>> goEnvRun;
   private final Lazy<Optional<GoEnvironment>> goEnv;
   private final Lazy<Optional<ReleaseIndex>> cachedIndex;
 
@@ -41,6 +42,7 @@ public final class Probe {
     this.windowsProfile = new Lazy<>(this::findWindowsProfile);
     this.wslConfig = new Lazy<>(() -> windowsProfile.get().flatMap(p -> host.readFile(p.resolve(".wslconfig"))).map(IniFile::parse).orElse(IniFile.EMPTY));
     this.goOnPath = new Lazy<>(this::findGoOnPath);
+    this.goEnvRun = new Lazy<>(() -> goOnPath().isEmpty() ? Optional.empty() : Optional.of(run(goOnPath().getFirst().toString(), "env", "-json")));
     this.goEnv = new Lazy<>(this::readGoEnv);
     this.cachedIndex = new Lazy<>(this::readCachedIndex);
   }
@@ -143,12 +145,23 @@ public final class Probe {
   }
 
   private Optional<GoEnvironment> readGoEnv() {
-    if (goOnPath().isEmpty()) {
+    return goEnvRun.get().filter(CommandResult::succeeded).flatMap(result -> GoEnvironment.parse(goOnPath().getFirst().toString(), result.stdoutText()));
+  }
+
+  /**
+   * Why `go env -json` gave no environment, in go's own words where it said any ("go: cannot find GOROOT
+   * directory: /usr/local/go"); empty when it answered, or there is no go.
+   */
+  public Optional<String> goEnvFailure() {
+    if (goEnvRun.get().isEmpty() || goEnv().isPresent()) {
       return Optional.empty();
     }
-    String go = goOnPath().getFirst().toString();
-    CommandResult result = run(go, "env", "-json");
-    return result.succeeded() ? GoEnvironment.parse(go, result.stdoutText()) : Optional.empty();
+    CommandResult result = goEnvRun.get().get();
+    if (result.timedOut()) {
+      return Optional.of("no answer within " + options.timeout().toMillis() + " ms");
+    }
+    String said = result.stderrText().strip().lines().findFirst().orElse("");
+    return Optional.of(!said.isEmpty() ? said : result.succeeded() ? "its output is not go env's JSON" : "exit " + result.exit() + " without a message");
   }
 
   private Optional<Path> findWindowsProfile() {

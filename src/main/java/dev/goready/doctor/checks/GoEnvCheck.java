@@ -31,7 +31,14 @@ public final class GoEnvCheck implements Check {
       return Result.skip("the go on PATH is Windows' " + go + " (see path.go); its settings are Windows'");
     }
     if (found.isEmpty()) {
-      return Result.fail(go + " env -json did not answer", List.of(), Fix.of("Run it yourself to see why.", go + " env -json"));
+      String why = probe.goEnvFailure().orElse("no answer");
+      if (why.contains("cannot find GOROOT directory")) {
+        // A GOROOT left in a profile after the toolchain it named was removed: every go command fails so.
+        return Result.fail(why, List.of("GOROOT=" + probe.env("GOROOT").orElse("(set in go env's file)")), Fix.of(
+            "GOROOT names a folder that does not exist. Remove the GOROOT line from your shell profile (goready env puts the "
+                + "active toolchain on PATH; go finds its own GOROOT), then open a new shell.", "unset GOROOT", go + " env GOROOT"));
+      }
+      return Result.fail(go + " env -json failed: " + why, List.of(), Fix.of("Run it yourself to see why.", go + " env -json"));
     }
     GoEnvironment env = found.get();
     List<String> details = new ArrayList<>();

@@ -1,0 +1,39 @@
+package dev.goready.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goready.testing.GoreadyProcess;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** doctor's go checks through the real jar against Debian's real Go, in the environments users really have. */
+class DoctorRealGoIT {
+  @TempDir Path home;
+
+  JsonNode goEnvCheck(Map<String, String> extra) throws Exception {
+    Map<String, String> env = new HashMap<>(Map.of("PATH", SoakIT.GO_BIN + ":/usr/bin:/bin", "HOME", home.toString(),
+        "GOCACHE", home.resolve("cache").toString(), "GOREADY_HOME", home.resolve("goready").toString()));
+    env.putAll(extra);
+    GoreadyProcess.Result result = GoreadyProcess.finish(GoreadyProcess.startJar(env, "doctor", "--only", "go.env", "--format", "json"), 120);
+    JsonNode checks = new ObjectMapper().readTree(result.out()).get("checks");
+    return StreamSupport.stream(checks.spliterator(), false).filter(c -> c.get("id").asText().equals("go.env")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aGorootThatDoesNotExistIsShownInGosOwnWordsWithItsFix() throws Exception {
+    JsonNode stale = goEnvCheck(Map.of("GOROOT", "/usr/local/go-removed"));
+    assertThat(stale.get("status").asText()).isEqualTo("fail");
+    assertThat(stale.get("summary").asText()).isEqualTo("go: cannot find GOROOT directory: /usr/local/go-removed");
+    assertThat(stale.toString()).contains("GOROOT=/usr/local/go-removed", "unset GOROOT");
+
+    JsonNode fine = goEnvCheck(Map.of());
+    assertThat(fine.get("status").asText()).as(fine.toString()).isIn("ok", "warn");
+    assertThat(fine.get("summary").asText()).doesNotContain("GOROOT");
+  }
+}

@@ -2,6 +2,7 @@ package dev.goready.fetch;
 
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
+import dev.goready.HttpStatusException;
 import dev.goready.release.ReleaseIndex;
 import java.io.IOException;
 import java.net.URI;
@@ -35,7 +36,13 @@ public final class ReleaseSource {
 
   public synchronized ReleaseIndex index() {
     if (index == null) {
-      String json = fetcher.fetchText(indexUrl, "release index");
+      String json;
+      try {
+        json = fetcher.fetchText(indexUrl, "release index");
+      } catch (HttpStatusException e) {
+        throw e.notFound() ? new HttpStatusException(e.status(), e.getMessage(),
+            "no release index at this URL: check --index / GOREADY_INDEX (a mirror of https://go.dev/dl/?mode=json&include=all)") : e;
+      }
       index = ReleaseIndex.parse(json, indexUrl.toString());
       cache.ifPresent(file -> keep(file, json));
     }

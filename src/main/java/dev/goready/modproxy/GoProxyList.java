@@ -91,10 +91,29 @@ public record GoProxyList(List<Entry> entries, String source) {
           best = e;
         }
         if (!notFound && !entry.fallBackOnAnyError()) {
-          throw e;
+          throw pointingAtGoproxy(e);
         }
       }
     }
-    throw best;
+    throw pointingAtGoproxy(best);
+  }
+
+  /**
+   * A proxy that lacks it or does not answer: the hint names the setting that chose these proxies,
+   * which is what the user can change. Other failures (credentials, integrity) keep their own hint.
+   */
+  private GoreadyException pointingAtGoproxy(GoreadyException e) {
+    boolean notFound = e instanceof HttpStatusException status && status.notFound();
+    boolean unreachable = !(e instanceof HttpStatusException) && e.exitCode() == ExitCode.NETWORK;
+    if (!notFound && !unreachable) {
+      return e;
+    }
+    String setting = "GOPROXY=" + String.join(",", entries.stream().map(Entry::url).toList()) + " (from " + source + ")";
+    String hint = notFound
+        ? "none of the proxies in " + setting + " has it: point GOPROXY at a module proxy that does"
+        : setting + " did not answer: point GOPROXY at a module proxy this network reaches";
+    hint += " (GOPROXY=https://proxy.golang.org,direct, or your company's)";
+    return e instanceof HttpStatusException status ? new HttpStatusException(status.status(), e.getMessage(), hint)
+        : new GoreadyException(e.exitCode(), e.getMessage(), hint, e);
   }
 }

@@ -334,6 +334,10 @@ class InstallTest {
     assertThat(malformed.exit()).isEqualTo(3);
     assertThat(malformed.err()).contains("malformed", "not valid JSON");
 
+    Run missing = Run.of(host().with("GOREADY_INDEX", server.url("/no-such-index.json").toString()), "install");
+    assertThat(missing.exit()).isEqualTo(3);
+    assertThat(missing.err()).contains("HTTP 404", "no release index at this URL: check --index / GOREADY_INDEX").doesNotContain("--download-url");
+
     Run unreachable = Run.of(host().with("GOREADY_INDEX", "http://127.0.0.1:1/index.json").with("GOREADY_RETRIES", "0"), "install");
     assertThat(unreachable.exit()).isEqualTo(3);
     assertThat(unreachable.err()).contains("http://127.0.0.1:1/index.json", "connection refused");

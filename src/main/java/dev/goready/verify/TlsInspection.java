@@ -12,9 +12,9 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * What a TLS connection presented and whether it is trusted: by the JDK's public CAs alone, or only
- * through an extra root (a company CA, the OS store) — the mark of TLS interception by a corporate
- * proxy, which is worth knowing but not an error.
+ * What a TLS connection presented and whether it is trusted: by the public CAs alone (Mozilla's list,
+ * shipped in the jar), or only through another root (a company CA, in the OS store or GOREADY_CA_FILE) —
+ * the mark of TLS interception by a corporate proxy, which is worth knowing but not an error.
  */
 public final class TlsInspection {
   public enum Verdict {
@@ -31,25 +31,25 @@ public final class TlsInspection {
 
   /**
    * A trust manager that lets the handshake finish whatever the chain, recording it and how it
-   * validates against the trust in use ({@code inUse}) and against the JDK's own CAs ({@code jdk}).
+   * validates against the trust in use ({@code inUse}) and against the public CAs alone.
    */
   public static final class Recorder implements X509TrustManager {
     private final X509TrustManager inUse;
-    private final X509TrustManager jdk;
+    private final X509TrustManager publicCas;
     private volatile X509Certificate[] chain = new X509Certificate[0];
     private volatile Verdict verdict = Verdict.UNTRUSTED;
     private volatile String problem;
 
     public Recorder(X509TrustManager inUse) {
       this.inUse = inUse;
-      this.jdk = jdkDefault();
+      this.publicCas = publicRoots();
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] presented, String authType) {
       chain = presented.clone();
       try {
-        jdk.checkServerTrusted(presented, authType);
+        publicCas.checkServerTrusted(presented, authType);
         verdict = Verdict.PUBLIC;
         return;
       } catch (CertificateException e) {
@@ -108,8 +108,26 @@ public final class TlsInspection {
     throw new IllegalStateException("the JDK has no X.509 trust manager");
   }
 
-  private static X509TrustManager jdkDefault() {
-    return trustOf(Optional.empty());
+  /**
+   * Trust in the public CAs alone: Mozilla's root list, shipped in the jar (scripts/update-public-roots.sh).
+   * Not the JDK's default store: on Debian and Ubuntu that is the system store, which also holds any
+   * corporate root installed with update-ca-certificates, so an intercepted connection looked public.
+   */
+  static X509TrustManager publicRoots() {
+    try (var pem = TlsInspection.class.getResourceAsStream("public-roots.pem")) {
+      if (pem == null) {
+        throw new IllegalStateException("public-roots.pem is missing from the jar");
+      }
+      KeyStore roots = KeyStore.getInstance(KeyStore.getDefaultType());
+      roots.load(null, null);
+      int n = 0;
+      for (java.security.cert.Certificate root : java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(pem)) {
+        roots.setCertificateEntry("public-root-" + n++, root);
+      }
+      return trustOf(Optional.of(roots));
+    } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("public-roots.pem in the jar cannot be read", e);
+    }
   }
 
   static Certificate describe(X509Certificate certificate) {

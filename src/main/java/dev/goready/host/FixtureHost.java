@@ -43,7 +43,7 @@ public final class FixtureHost implements Host {
   public FixtureHost(Path root) {
     this.root = root;
     this.hostJson = readJson(root.resolve("host.json"));
-    this.os = OsFamily.fromGoos(hostJson.path("os").asText("linux"));
+    this.os = os(root.resolve("host.json"), hostJson.path("os").asText("linux"));
     this.environment = RealHost.environmentFor(os, readEnv(root.resolve("env.json")));
     this.commands = new LinkedHashMap<>();
     readCommands(root.resolve("commands.json")).forEach((argv, result) -> commands.put(argv.stream().map(this::normalize).toList(), result));
@@ -75,6 +75,14 @@ public final class FixtureHost implements Host {
       return node;
     } catch (IOException e) {
       throw broken(file, "is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+    }
+  }
+
+  private static OsFamily os(Path file, String goos) {
+    try {
+      return OsFamily.fromGoos(goos);
+    } catch (IllegalArgumentException unknown) {
+      throw broken(file, "names an operating system goready does not know ('" + goos + "')");
     }
   }
 

@@ -43,7 +43,13 @@ public final class SnapshotReader {
           throw new GoreadyException(ExitCode.NETWORK, "snapshot " + snapshot + " has an unsafe entry '" + name + "'",
               "a snapshot's entries are relative paths; this file was not written by goready");
         }
-        Path target = scratch.resolve(name).normalize();
+        Path target;
+        try {
+          target = scratch.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+          throw new GoreadyException(ExitCode.NETWORK, "snapshot " + snapshot + " has an entry whose name is no path here ('" + name + "')",
+              "a snapshot's entries are plain relative paths; this file was not written by goready");
+        }
         if (!target.startsWith(scratch)) {
           throw new GoreadyException(ExitCode.NETWORK, "snapshot " + snapshot + " has an unsafe entry '" + name + "'", null);
         }

@@ -108,7 +108,8 @@ public final class EnvPlanner {
     List<FileEdit> files = new ArrayList<>();
     if (goEnvFile.isPresent() && !goEnvChanges.isEmpty()) {
       String before = new String(goEnvBefore, StandardCharsets.UTF_8);
-      files.add(new FileEdit(goEnvFile.get(), goEnvFile.flatMap(FileEditor::read), Optional.of(GoEnvFile.apply(before, goEnvChanges).getBytes(StandardCharsets.UTF_8)), "Go's env file (go env -w)", true));
+      boolean firstChange = FileEditor.read(goreadyHome.resolve("env-undo.json")).map(EnvUndo::parse).orElse(EnvUndo.empty()).goEnv().isEmpty();
+      files.add(new FileEdit(goEnvFile.get(), goEnvFile.flatMap(FileEditor::read), Optional.of(GoEnvFile.apply(before, goEnvChanges).getBytes(StandardCharsets.UTF_8)), "Go's env file (go env -w)", firstChange));
     } else if (goEnvFile.isEmpty()) {
       warnings.add("GOENV=off: Go's settings cannot be written to Go's env file; set them in your shell instead");
     }
@@ -170,8 +171,11 @@ public final class EnvPlanner {
     TextFormat.Decoded decoded = before.map(b -> TextFormat.decode(b, defaultEol)).orElse(new TextFormat.Decoded("", TextFormat.fresh(defaultEol)));
     handWritten(file, decoded.text()).forEach(warnings::add);
     String eol = shell.readsCrlf() ? decoded.format().eol() : "\n";
+    // Backed up only on goready's first change: later runs would back up goready's own block, and an
+    // empty backup (of an empty profile) would look torn and be overwritten with it.
+    boolean firstChange = ManagedBlock.find(decoded.text(), file.toString()).isEmpty();
     return ManagedBlock.install(decoded.text(), body, eol, file.toString())
-        .map(text -> new FileEdit(file, before, Optional.of(decoded.format().encode(text)), shell.id() + " startup file", true));
+        .map(text -> new FileEdit(file, before, Optional.of(decoded.format().encode(text)), shell.id() + " startup file", firstChange));
   }
 
   /** GOPATH/GOROOT/GOBIN set by hand outside goready's block: reported, never duplicated or removed. */
@@ -277,7 +281,7 @@ public final class EnvPlanner {
     return ManagedBlock.remove(decoded.text(), file.toString()).map(text -> {
       boolean createdByGoready = !host.exists(file.resolveSibling(file.getFileName() + ".goready.bak"));
       Optional<byte[]> after = text.isEmpty() && createdByGoready ? Optional.empty() : Optional.of(decoded.format().encode(text));
-      return new FileEdit(file, before, after, "remove goready's block", true);
+      return new FileEdit(file, before, after, "remove goready's block", false); // the backup was made at the first change
     });
   }
 
@@ -305,8 +309,15 @@ public final class EnvPlanner {
       return Optional.empty();
     }
     String restored = GoEnvFile.apply(text, changes);
+    // Settings as they were before goready: the backup's bytes, exactly (its final newline or its
+    // duplicate lines, which apply() normalises). Settings changed by hand since: the computed text.
+    Optional<byte[]> backup = FileEditor.read(goEnvFile.get().resolveSibling(goEnvFile.get().getFileName() + ".goready.bak"))
+        .filter(bytes -> GoEnvFile.parse(new String(bytes, StandardCharsets.UTF_8)).equals(GoEnvFile.parse(restored)));
+    if (backup.isPresent()) {
+      return Optional.of(new FileEdit(goEnvFile.get(), before, backup, "restore Go's env file", false));
+    }
     // An env file left empty is the same as none: it goes, as it was not there before goready.
-    return Optional.of(new FileEdit(goEnvFile.get(), before, restored.isEmpty() ? Optional.empty() : Optional.of(restored.getBytes(StandardCharsets.UTF_8)), "restore Go's env file", true));
+    return Optional.of(new FileEdit(goEnvFile.get(), before, restored.isEmpty() ? Optional.empty() : Optional.of(restored.getBytes(StandardCharsets.UTF_8)), "restore Go's env file", false));
   }
 
   private Optional<EnvPlan.RegistryEdit> removeWindowsPath(EnvUndo undo) {

@@ -87,7 +87,21 @@ class EnvPlannerTest {
     apply(install(Set.of(new Shell.Bash()), Map.of("GOPROXY", "https://athens.corp.example")));
     assertThat(Files.readString(home.resolve(".config/go/env"))).contains("GOPROXY=https://athens.corp.example");
     apply(planner().remove(planner().allShells(), true));
-    assertThat(Files.readString(home.resolve(".config/go/env"))).isEqualTo("GOPRIVATE=*.corp\nGOPROXY=https://old.example\n");
+    assertThat(Files.readString(home.resolve(".config/go/env"))).as("the same bytes, in the same order").isEqualTo("GOPROXY=https://old.example\nGOPRIVATE=*.corp\n");
+  }
+
+  /** Found by EnvPlannerPropertiesTest: the empty backup of an empty profile looked torn and was overwritten with goready's block. */
+  @Test
+  void anEmptyProfileKeepsItsEmptyBackupThroughReRunsAndRemoveGivesItBackEmpty() throws IOException {
+    Files.createFile(home.resolve(".bashrc")); // touch ~/.bashrc
+    apply(install(Set.of(new Shell.Bash()), Map.of("GOPROXY", "https://a.example")));
+    assertThat(home.resolve(".bashrc.goready.bak")).isEmptyFile();
+    apply(install(Set.of(new Shell.Bash()), Map.of("GOPROXY", "https://b.example")));
+    apply(install(Set.of(new Shell.Bash(), new Shell.Zsh()), Map.of("GOPROXY", "https://b.example")));
+    assertThat(home.resolve(".bashrc.goready.bak")).as("still the profile as it was before goready").isEmptyFile();
+    apply(planner().remove(planner().allShells(), true));
+    assertThat(home.resolve(".bashrc")).exists().isEmptyFile();
+    assertThat(home.resolve(".bashrc.goready.bak")).doesNotExist();
   }
 
   @Test

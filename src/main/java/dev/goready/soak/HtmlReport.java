@@ -118,9 +118,12 @@ final class HtmlReport {
     html.append("</section>");
   }
 
+  /** A suite that fails whole would list thousands; the most frequent come first, summary.json has all. */
+  static final int FAILURES_SHOWN = 100;
+
   private static void failureTable(StringBuilder html, List<FailureDigest.Failure> failures, int cycles, boolean tests) {
     html.append("<table><tr><th>").append(tests ? "test" : "package").append("</th><th>failed</th><th>in cycles</th></tr>");
-    for (FailureDigest.Failure f : failures) {
+    for (FailureDigest.Failure f : failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN))) {
       String name = tests ? f.pkg() + "." + f.test() : f.pkg();
       String list = String.join(", ", f.cycles().stream().map(String::valueOf).toList()) + (f.count() > f.cycles().size() ? ", …" : "");
       html.append("<tr class=\"failure\"><td><code>").append(esc(name)).append("</code>");
@@ -130,6 +133,9 @@ final class HtmlReport {
       html.append("</td><td class=\"num\">").append(f.count()).append(" of ").append(cycles).append("</td><td>").append(list).append("</td></tr>");
     }
     html.append("</table>");
+    if (failures.size() > FAILURES_SHOWN) {
+      html.append("<p class=\"muted\">").append(failures.size() - FAILURES_SHOWN).append(" more in summary.json.</p>");
+    }
   }
 
   private static void thresholds(StringBuilder html, SoakAnalysis a) {

@@ -67,6 +67,17 @@ class HtmlReportTest {
         .doesNotContain("<script>");
   }
 
+  @Test
+  void aSuiteThatFailsWholeListsItsHundredMostFrequentFailuresAndPointsToTheRest() {
+    Map<String, String> outcomes = new LinkedHashMap<>();
+    for (int t = 0; t < 150; t++) {
+      outcomes.put("example.com/m TestBroken" + t, "fail");
+    }
+    String html = render(List.of(SoakAnalysisTest.cycle(1, START, 1, 1, 1, outcomes)));
+    assertThat(count(html, "<tr class=\"failure\">")).isEqualTo(HtmlReport.FAILURES_SHOWN);
+    assertThat(html).contains("50 more in summary.json.");
+  }
+
   private static int count(String text, String part) {
     return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }

@@ -13,7 +13,7 @@ import java.time.Instant;
 record RunFacts(SoakState state, SoakEnvironment environment, long endedEpochMillis, String stopReason, long goreadyPeakRssBytes) {
 
   String goreadyVersion() {
-    return Version.current() + Version.commit().map(c -> " (" + c + ")").orElse("");
+    return Version.current() + Version.commit().filter(c -> !c.equals("unknown")).map(c -> " (" + c + ")").orElse("");
   }
 
   long heapCapMb() {

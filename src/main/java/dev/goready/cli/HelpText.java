@@ -7,8 +7,8 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * What every command's help shares: the footer of exit codes and settings, written from their one
- * definition each, and -V/--version on the top level only.
+ * What every command's help shares: a footer of examples (HelpExamples), exit codes and settings,
+ * written from their one definition each, and -V/--version on the top level only.
  */
 final class HelpText {
   private HelpText() {}
@@ -32,7 +32,9 @@ final class HelpText {
 
   /** Every command gets the footer; -V/--version stays on the top level, where the version is goready's. */
   static void applyTo(CommandLine command) {
-    command.getCommandSpec().usageMessage().footer(footer());
+    List<String> footer = new ArrayList<>(HelpExamples.lines(command.getCommandSpec().qualifiedName()));
+    footer.addAll(List.of(footer()));
+    command.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
     command.getSubcommands().values().forEach(sub -> {
       CommandLine.Model.OptionSpec version = sub.getCommandSpec().findOption("--version");
       if (version != null && version.versionHelp()) {

@@ -145,7 +145,8 @@ class CommandsTest {
       List<String> args = new java.util.ArrayList<>(parent);
       args.add("--help");
       String help = run(args.toArray(String[]::new)).out();
-      String commands = help.substring(help.indexOf("Commands:\n") + 10, help.indexOf("\nExit codes:"));
+      int start = help.indexOf("Commands:\n") + 10;
+      String commands = help.substring(start, help.indexOf("\n\n", start));
       List<String> entries = new java.util.ArrayList<>();
       for (String line : commands.split("\n")) {
         if (line.matches("  \\S.*")) {

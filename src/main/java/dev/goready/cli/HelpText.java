@@ -23,10 +23,10 @@ final class HelpText {
     lines.add("");
     lines.add("Environment:");
     for (Setting setting : Setting.values()) {
-      lines.add(String.format("  %-24s %s", setting.variable(), setting.doc()));
+      lines.add(String.format("  %-29s  %s", setting.variable(), setting.doc()));
     }
-    lines.add(String.format("  %-24s %s", "HTTPS_PROXY, HTTP_PROXY", "proxies; user:pass@ is used, never shown"));
-    lines.add(String.format("  %-24s %s", "NO_PROXY", "hosts, domains, CIDRs that skip the proxy"));
+    lines.add(String.format("  %-29s  %s", "HTTPS_PROXY, HTTP_PROXY", "proxies; user:pass@ is used, never shown"));
+    lines.add(String.format("  %-29s  %s", "NO_PROXY", "hosts, domains, CIDRs that skip the proxy"));
     return lines.toArray(String[]::new);
   }
 

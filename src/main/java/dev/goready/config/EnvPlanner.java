@@ -30,6 +30,15 @@ public final class EnvPlanner {
   static final List<String> GO_SETTINGS = List.of("GOPATH", "GOBIN", "GOCACHE", "GOMODCACHE", "GOPROXY", "GOPRIVATE", "GONOSUMDB", "GOFLAGS", "GOTOOLCHAIN");
   static final int CMD_PATH_LIMIT = 8191;
   private static final Pattern WINDOWS_DRIVE_IN_WSL = Pattern.compile("^/mnt/[a-zA-Z](/.*)?$");
+  /**
+   * The first folder a line puts on PATH: PATH=/usr/local/go/bin:$PATH, fish_add_path ~/sdk/go1.21/bin,
+   * set -gx PATH …, $env:PATH = "C:\\Go\\bin;…". One character class, no alternation under a repeat: a
+   * hostile line thousands of characters long cannot make the matcher recurse.
+   */
+  private static final Pattern FIRST_ON_PATH = Pattern.compile(
+      "(?:PATH=|fish_add_path\\s+(?:-\\S+\\s+)*|set\\s+-\\w*x\\w*\\s+PATH\\s+|\\$env:PATH\\s*=\\s*)[\"']?([^:;\"'\\s]+)");
+  /** A Go's bin folder: …/go/bin, …/sdk/go1.21.0/bin. */
+  private static final Pattern GO_BIN = Pattern.compile(".*[/\\\\](?:go|sdk[/\\\\]go[^/\\\\]*)[/\\\\]bin");
   private static final Pattern HAND_WRITTEN = Pattern.compile("^\\s*(export\\s+|set\\s+-\\w*x\\w*\\s+|\\$env:)?(GOPATH|GOROOT|GOBIN)\\b\\s*=?.*");
 
   private final Host host;
@@ -69,8 +78,20 @@ public final class EnvPlanner {
             .orElse(GoEnvFile.homeOf(host).resolve("go").toString())));
     // Likewise an exported GOBIN: go install puts tools there, so that is what PATH must reach.
     String gobin = settings.getOrDefault("GOBIN", current.getOrDefault("GOBIN",
-        host.env("GOBIN").filter(v -> !v.isBlank()).orElse(host.path(gopath).resolve("bin").toString())));
+        host.env("GOBIN").filter(v -> !v.isBlank()).orElse(pathOf("GOPATH", gopath).resolve("bin").toString())));
+    pathOf("GOBIN", gobin);
     return new Folders(gopath, gobin);
+  }
+
+  /** A GOPATH or GOBIN from Go's env file, the environment or a flag that cannot be a path here: a usage error, not a crash. */
+  private Path pathOf(String name, String value) {
+    try {
+      return host.path(value);
+    } catch (java.nio.file.InvalidPathException e) {
+      String flag = "--" + name.toLowerCase(java.util.Locale.ROOT);
+      throw new GoreadyException(ExitCode.USAGE, name + "=" + value + " (from " + flag + ", Go's env file or the environment) is not a path: " + e.getReason(),
+          "set it with goready env " + flag + " DIR, or go env -w " + name + "=DIR");
+    }
   }
 
   private Map<String, String> currentGoEnv() {
@@ -178,21 +199,51 @@ public final class EnvPlanner {
         .map(text -> new FileEdit(file, before, Optional.of(decoded.format().encode(text)), shell.id() + " startup file", firstChange));
   }
 
-  /** GOPATH/GOROOT/GOBIN set by hand outside goready's block: reported, never duplicated or removed. */
-  private static List<String> handWritten(Path file, String text) {
+  /**
+   * GOPATH/GOROOT/GOBIN set by hand outside goready's block: reported, never duplicated or removed. A
+   * line after the block that puts another Go's bin first on PATH is reported too: that go would run.
+   */
+  private List<String> handWritten(Path file, String text) {
     List<String> found = new ArrayList<>();
     String[] lines = text.split("\n");
+    int blockLine = ManagedBlock.find(text, file.toString()).map(span -> lineOf(text, span.start()))
+        .orElse(lineOf(text, BlockPlacement.of(text)));
     boolean inBlock = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].replaceFirst("\r$", ""); // a CRLF profile's lines are the same settings
       inBlock = inBlock ? !line.startsWith(ManagedBlock.END) : line.startsWith(ManagedBlock.BEGIN);
+      if (inBlock || line.strip().startsWith("#")) {
+        continue;
+      }
       java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
-      if (!inBlock && !line.strip().startsWith("#") && m.matches()) {
-        found.add(file + ":" + (i + 1) + " sets " + m.group(2) + " itself (" + line.strip().replaceFirst("\r$", "")
+      if (m.matches()) {
+        found.add(file + ":" + (i + 1) + " sets " + m.group(2) + " itself (" + line.strip()
             + "); shells that read it override Go's env file, so goready leaves it and adds no second one");
+      }
+      java.util.regex.Matcher first = FIRST_ON_PATH.matcher(line);
+      if (i > blockLine && first.find() && GO_BIN.matcher(first.group(1)).matches() && holdsGo(first.group(1))) {
+        found.add(file + ":" + (i + 1) + " puts " + first.group(1) + " first on PATH after goready's block (" + line.strip()
+            + "): the go there runs instead of goready's; remove the line, or move it above the block");
       }
     }
     return found;
+  }
+
+  /** Whether a folder named in a profile (~ and $HOME expanded) holds a go: only then does its place on PATH matter. */
+  private boolean holdsGo(String dir) {
+    String home = GoEnvFile.homeOf(host).toString();
+    String expanded = dir.replaceFirst("^(~|\\$HOME|\\$\\{HOME\\})(?=[/\\\\])", java.util.regex.Matcher.quoteReplacement(home));
+    try {
+      Path folder = host.path(expanded);
+      return host.exists(folder.resolve("go")) || host.exists(folder.resolve("go.exe"));
+    } catch (RuntimeException notAPath) {
+      return false;
+    }
+  }
+
+  /** The 0-based line that {@code index} falls on. */
+  private static int lineOf(String text, int index) {
+    return (int) text.substring(0, Math.min(index, text.length())).chars().filter(c -> c == '\n').count();
   }
 
   private Optional<EnvPlan.RegistryEdit> windowsPath(List<String> dirs, List<String> warnings) {

@@ -28,6 +28,9 @@ public final class ManagedBlock {
       updated = text.substring(0, existing.get().start()) + block + text.substring(existing.get().markerEnd());
     } else if (text.isEmpty()) {
       updated = block + eol;
+    } else if (BlockPlacement.of(text) < text.length()) {
+      int at = BlockPlacement.of(text); // before a non-interactive guard or a line that must stay last
+      updated = text.substring(0, at) + block + eol + text.substring(at);
     } else if (text.endsWith("\n")) {
       updated = text + block + eol;
     } else {

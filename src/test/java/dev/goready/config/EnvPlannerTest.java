@@ -90,6 +90,16 @@ class EnvPlannerTest {
     assertThat(Files.readString(home.resolve(".config/go/env"))).as("the same bytes, in the same order").isEqualTo("GOPROXY=https://old.example\nGOPRIVATE=*.corp\n");
   }
 
+  /** Found by EnvPlannerPropertiesTest in CI: a NUL in Go's env file's GOPATH was an internal error. */
+  @Test
+  void aGopathInGosEnvFileThatCannotBeAPathIsAUsageError() throws IOException {
+    Files.createDirectories(home.resolve(".config/go"));
+    Files.writeString(home.resolve(".config/go/env"), "GOPATH=/home/ann\u0000/go\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> install(Set.of(new Shell.Bash()), Map.of()))
+        .isInstanceOfSatisfying(dev.goready.GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(dev.goready.ExitCode.USAGE))
+        .hasMessageContaining("GOPATH=").hasMessageContaining("is not a path");
+  }
+
   /** Found by EnvPlannerPropertiesTest: the empty backup of an empty profile looked torn and was overwritten with goready's block. */
   @Test
   void anEmptyProfileKeepsItsEmptyBackupThroughReRunsAndRemoveGivesItBackEmpty() throws IOException {

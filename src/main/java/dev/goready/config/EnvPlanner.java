@@ -216,7 +216,9 @@ public final class EnvPlanner {
         continue;
       }
       java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
-      if (m.matches()) {
+      if (m.matches() && m.group(2).equals("GOROOT")) {
+        found.add(file + ":" + (i + 1) + " sets GOROOT itself (" + line.strip() + "): " + gorootProblem(value(line)));
+      } else if (m.matches()) {
         found.add(file + ":" + (i + 1) + " sets " + m.group(2) + " itself (" + line.strip()
             + "); shells that read it override Go's env file, so goready leaves it and adds no second one");
       }
@@ -231,13 +233,37 @@ public final class EnvPlanner {
 
   /** Whether a folder named in a profile (~ and $HOME expanded) holds a go: only then does its place on PATH matter. */
   private boolean holdsGo(String dir) {
+    return folder(dir).map(folder -> host.exists(folder.resolve("go")) || host.exists(folder.resolve("go.exe"))).orElse(false);
+  }
+
+  /**
+   * What a GOROOT a profile sets does to goready's go: a folder without a Go makes every go command
+   * fail ("cannot find GOROOT directory"), another Go's folder mixes two toolchains.
+   */
+  private String gorootProblem(String value) {
+    Optional<Path> root = folder(value);
+    if (root.isEmpty() || !(host.exists(root.get().resolve("bin").resolve("go")) || host.exists(root.get().resolve("bin").resolve("go.exe")))) {
+      return "no Go is there, so every go command fails with \"cannot find GOROOT directory\"; remove the line (go finds its own GOROOT)";
+    }
+    if (root.get().normalize().startsWith(goreadyHome.normalize())) {
+      return "shells that read it override Go's env file, so goready leaves it and adds no second one";
+    }
+    return "that is another Go, so goready's go would build with its standard library (two toolchains mixed); remove the line (go finds its own GOROOT)";
+  }
+
+  /** The value a profile line assigns ("export GOROOT=…", "set -gx GOROOT …", "$env:GOROOT = …"), unquoted. */
+  private static String value(String line) {
+    return line.replaceFirst("^\\s*(export\\s+|set\\s+-\\w*x\\w*\\s+|\\$env:)?\\w+\\s*=?\\s*", "").strip().replaceAll("^[\"']|[\"']$", "");
+  }
+
+  /** A folder a profile names, ~ and $HOME expanded; empty when it cannot be a path here. */
+  private Optional<Path> folder(String dir) {
     String home = GoEnvFile.homeOf(host).toString();
-    String expanded = dir.replaceFirst("^(~|\\$HOME|\\$\\{HOME\\})(?=[/\\\\])", java.util.regex.Matcher.quoteReplacement(home));
+    String expanded = dir.replaceFirst("^(~|\\$HOME|\\$\\{HOME\\})(?=[/\\\\]|$)", java.util.regex.Matcher.quoteReplacement(home));
     try {
-      Path folder = host.path(expanded);
-      return host.exists(folder.resolve("go")) || host.exists(folder.resolve("go.exe"));
+      return Optional.of(host.path(expanded));
     } catch (RuntimeException notAPath) {
-      return false;
+      return Optional.empty();
     }
   }
 

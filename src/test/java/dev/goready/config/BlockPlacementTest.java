@@ -96,4 +96,14 @@ class BlockPlacementTest {
         && w.contains("the go there runs instead of goready's"));
     assertThat(plan.warnings()).noneMatch(w -> w.contains("/opt/nothing/go/bin"));
   }
+
+  @Test
+  void aStaleGorootAndAnotherGosGorootAreReportedForWhatTheyDo() throws Exception {
+    Path otherGo = Files.createDirectories(home.resolve("sdk/go1.21.0/bin"));
+    Files.writeString(otherGo.resolve("go"), "#!/bin/sh\n");
+    Files.writeString(home.resolve(".bashrc"), "export GOROOT=/usr/local/go-removed\nexport GOROOT=\"$HOME/sdk/go1.21.0\"\n");
+    List<String> warnings = install().warnings();
+    assertThat(warnings).anyMatch(w -> w.contains(".bashrc:1 sets GOROOT itself") && w.contains("cannot find GOROOT directory"));
+    assertThat(warnings).anyMatch(w -> w.contains(".bashrc:2 sets GOROOT itself") && w.contains("two toolchains mixed"));
+  }
 }

@@ -195,8 +195,11 @@ public final class EnvPlanner {
     // Backed up only on goready's first change: later runs would back up goready's own block, and an
     // empty backup (of an empty profile) would look torn and be overwritten with it.
     boolean firstChange = ManagedBlock.find(decoded.text(), file.toString()).isEmpty();
-    return ManagedBlock.install(decoded.text(), body, eol, file.toString())
+    Optional<FileEdit> edit = ManagedBlock.install(decoded.text(), body, eol, file.toString())
         .map(text -> new FileEdit(file, before, Optional.of(decoded.format().encode(text)), shell.id() + " startup file", firstChange));
+    edit.flatMap(e -> FileEditor.checkoutLinkedInto(file)).ifPresent(checkout -> warnings.add(file + " is a link into the git checkout "
+        + checkout + ": goready's block is written there and shows in its git status; commit it, or leave this shell out with --shell"));
+    return edit;
   }
 
   /**

@@ -42,6 +42,23 @@ public final class FileEditor {
   }
 
   /**
+   * The git checkout a profile's symlinks lead into (a dotfiles repository, a framework such as
+   * prezto), where goready's edit lands and shows in {@code git status}; empty for a plain file.
+   */
+  public static Optional<Path> checkoutLinkedInto(Path path) {
+    Path target = UserFileTarget.resolve(path);
+    if (target.equals(path.toAbsolutePath().normalize())) {
+      return Optional.empty();
+    }
+    for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Everything {@link #apply} refuses, checked without writing: a plan of several files checks all
    * of them first, so a read-only profile stops the plan before Go's env file or env.sh is written.
    */

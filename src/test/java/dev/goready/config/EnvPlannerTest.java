@@ -114,6 +114,20 @@ class EnvPlannerTest {
     assertThat(home.resolve(".bashrc.goready.bak")).doesNotExist();
   }
 
+  /** prezto links ~/.zshenv into its own git checkout: the edit lands there, and goready says so. */
+  @Test
+  void aProfileLinkedIntoAGitCheckoutIsEditedThereAndSaid() throws IOException {
+    Path prezto = Files.createDirectories(home.resolve(".zprezto/runcoms"));
+    Files.createDirectories(home.resolve(".zprezto/.git"));
+    Files.writeString(prezto.resolve("zshenv"), "# prezto's zshenv\n");
+    Files.createSymbolicLink(home.resolve(".zshenv"), prezto.resolve("zshenv"));
+    EnvPlan plan = install(Set.of(new Shell.Zsh()), Map.of());
+    assertThat(plan.warnings()).anyMatch(w -> w.contains(".zshenv is a link into the git checkout " + home.resolve(".zprezto"))
+        && w.contains("shows in its git status"));
+    Files.delete(home.resolve(".zprezto/.git"));
+    assertThat(install(Set.of(new Shell.Zsh()), Map.of()).warnings()).noneMatch(w -> w.contains("git checkout"));
+  }
+
   @Test
   void aSymlinkedProfileStaysALinkAndItsTargetIsEdited() throws IOException {
     Path dotfiles = Files.createDirectories(home.resolve("dotfiles"));

@@ -42,7 +42,7 @@ public final class TlsInspection {
 
     public Recorder(X509TrustManager inUse) {
       this.inUse = inUse;
-      this.publicCas = publicRoots();
+      this.publicCas = PublicRoots.TRUST;
     }
 
     @Override
@@ -113,7 +113,7 @@ public final class TlsInspection {
    * Not the JDK's default store: on Debian and Ubuntu that is the system store, which also holds any
    * corporate root installed with update-ca-certificates, so an intercepted connection looked public.
    */
-  static X509TrustManager publicRoots() {
+  private static X509TrustManager publicRoots() {
     try (var pem = TlsInspection.class.getResourceAsStream("public-roots.pem")) {
       if (pem == null) {
         throw new IllegalStateException("public-roots.pem is missing from the jar");
@@ -129,6 +129,11 @@ public final class TlsInspection {
       throw new IllegalStateException("public-roots.pem in the jar cannot be read", e);
     }
   }
+  /** Parsed once per process however many hosts verify tls asks about (142 certificates, 200 kB of PEM). */
+  private static final class PublicRoots {
+    static final X509TrustManager TRUST = publicRoots();
+  }
+
 
   static Certificate describe(X509Certificate certificate) {
     String fingerprint;

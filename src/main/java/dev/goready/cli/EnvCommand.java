@@ -82,7 +82,7 @@ final class EnvCommand implements Callable<Integer> {
     switch (outcome) {
       case EnvService.Printed printed -> context.out().print(printed.lines());
       case EnvService.Planned planned when !planned.applied() -> {
-        planned.plan().warnings().forEach(w -> context.err().println("goready: warning: " + w));
+        warn(context, planned.plan());
         context.out().print(PlanDiff.render(planned.plan()));
       }
       case EnvService.Planned planned -> report(context, planned);
@@ -90,9 +90,14 @@ final class EnvCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
+  /** Warnings quote the user's profile lines: escaped, so none can drive the terminal. */
+  private static void warn(Context context, EnvPlan plan) {
+    plan.warnings().forEach(w -> context.err().println("goready: warning: " + dev.goready.TerminalText.escape(w)));
+  }
+
   private void report(Context context, EnvService.Planned planned) {
     EnvPlan plan = planned.plan();
-    plan.warnings().forEach(w -> context.err().println("goready: warning: " + w));
+    warn(context, plan);
     if (plan.isEmpty()) {
       context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");
       return;

@@ -42,6 +42,13 @@ class EnvCommandTest {
   }
 
   @Test
+  void aWarningQuotingAProfileLineCannotDriveTheTerminal() throws Exception {
+    java.nio.file.Files.writeString(home.resolve(".bashrc"), "export GOPATH=/srv/go\u001b[2J\u202e\n");
+    Run run = Run.of(host(), "env", "--shell", "bash", "--dry-run");
+    assertThat(run.err()).contains("sets GOPATH itself", "\\x1b[2J\\u202e").doesNotContain("\u001b", "\u202e");
+  }
+
+  @Test
   void printGivesLinesForEvalInTheUsersShell() {
     Run bash = Run.of(host(), "env", "--print");
     assertThat(bash.out()).contains("case \":${PATH}:\" in *:'" + home.resolve("gr/current/bin") + "':*)", "export PATH");

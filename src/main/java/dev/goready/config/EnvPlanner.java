@@ -127,9 +127,10 @@ public final class EnvPlanner {
     });
 
     List<FileEdit> files = new ArrayList<>();
+    Optional<byte[]> undoBefore = FileEditor.read(goreadyHome.resolve("env-undo.json"));
     if (goEnvFile.isPresent() && !goEnvChanges.isEmpty()) {
       String before = new String(goEnvBefore, StandardCharsets.UTF_8);
-      boolean firstChange = FileEditor.read(goreadyHome.resolve("env-undo.json")).map(EnvUndo::parse).orElse(EnvUndo.empty()).goEnv().isEmpty();
+      boolean firstChange = undoBefore.map(EnvUndo::parse).orElse(EnvUndo.empty()).goEnv().isEmpty();
       files.add(new FileEdit(goEnvFile.get(), goEnvFile.flatMap(FileEditor::read), Optional.of(GoEnvFile.apply(before, goEnvChanges).getBytes(StandardCharsets.UTF_8)), "Go's env file (go env -w)", firstChange));
     } else if (goEnvFile.isEmpty()) {
       warnings.add("GOENV=off: Go's settings cannot be written to Go's env file; set them in your shell instead");
@@ -157,7 +158,7 @@ public final class EnvPlanner {
     if (shells.stream().anyMatch(Shell::readsUserEnvironment)) {
       windowsPath(pathDirs, warnings).ifPresent(registry::add);
     }
-    undoEdit(goEnvChanges, current, registry).ifPresent(files::add);
+    undoEdit(undoBefore, goEnvChanges, current, registry).ifPresent(files::add);
     List<Path> directories = new ArrayList<>(List.of(host.path(gopath).resolve("bin"), host.path(gopath).resolve("pkg"), host.path(gobin)));
     directories.removeIf(host::exists);
     return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, directories.stream().distinct().toList(), List.copyOf(warnings));
@@ -300,9 +301,10 @@ public final class EnvPlanner {
     return Optional.of(new EnvPlan.RegistryEdit("Path", before, Optional.of(new UserEnvironment.Value(updated, type))));
   }
 
-  private Optional<FileEdit> undoEdit(Map<String, Optional<String>> goEnvChanges, Map<String, String> current, List<EnvPlan.RegistryEdit> registry) {
+  /** env-undo.json as it will be: {@code before} (its bytes now) with this run's changes merged in. */
+  private Optional<FileEdit> undoEdit(Optional<byte[]> before, Map<String, Optional<String>> goEnvChanges, Map<String, String> current,
+      List<EnvPlan.RegistryEdit> registry) {
     Path file = goreadyHome.resolve("env-undo.json");
-    Optional<byte[]> before = FileEditor.read(file);
     EnvUndo undo = before.map(EnvUndo::parse).orElse(EnvUndo.empty());
     goEnvChanges.forEach((key, value) -> undo.goEnv().merge(key, new EnvUndo.Setting(Optional.ofNullable(current.get(key)), value.orElse("")),
         (old, fresh) -> new EnvUndo.Setting(old.before(), fresh.set())));

@@ -23,13 +23,13 @@ public final class ManagedBlock {
   public static Optional<String> install(String text, List<String> body, String eol, String file) {
     String block = BEGIN + eol + String.join(eol, body) + eol + END;
     Optional<Span> existing = find(text, file);
+    int at = existing.isPresent() ? text.length() : BlockPlacement.of(text); // before a non-interactive guard or a line that must stay last
     String updated;
     if (existing.isPresent()) {
       updated = text.substring(0, existing.get().start()) + block + text.substring(existing.get().markerEnd());
     } else if (text.isEmpty()) {
       updated = block + eol;
-    } else if (BlockPlacement.of(text) < text.length()) {
-      int at = BlockPlacement.of(text); // before a non-interactive guard or a line that must stay last
+    } else if (at < text.length()) {
       updated = text.substring(0, at) + block + eol + text.substring(at);
     } else if (text.endsWith("\n")) {
       updated = text + block + eol;

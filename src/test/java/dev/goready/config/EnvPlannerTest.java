@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,5 +216,47 @@ class EnvPlannerTest {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void debiansNonInteractiveGuardGetsTheBlockBeforeItAndSshStyleShellsFindGo() throws Exception {
+    Files.writeString(home.resolve(".bashrc"), BlockPlacementTest.DEBIAN_BASHRC);
+    apply(install(Set.of(new Shell.Bash()), Map.of()));
+    String bashrc = Files.readString(home.resolve(".bashrc"));
+    assertThat(bashrc.indexOf(ManagedBlock.BEGIN)).isLessThan(bashrc.indexOf("case $- in")).isGreaterThan(bashrc.indexOf("don't do anything"));
+
+    // What sshd's bash does for `ssh host 'go build'`: a non-interactive shell reading ~/.bashrc.
+    ProcessBuilder bash = new ProcessBuilder("bash", "-c", "printf %s \"$PATH\"").redirectErrorStream(true);
+    bash.environment().put("HOME", home.toString());
+    bash.environment().put("PATH", "/usr/bin:/bin");
+    bash.environment().put("BASH_ENV", home.resolve(".bashrc").toString());
+    Process process = bash.start();
+    String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(path.split(":")).contains(goready.resolve("current/bin").toString());
+
+    apply(new EnvPlanner(host, goready, Optional.empty()).remove(Set.of(new Shell.Bash()), true));
+    assertThat(Files.readString(home.resolve(".bashrc"))).isEqualTo(BlockPlacementTest.DEBIAN_BASHRC);
+  }
+
+  @Test
+  void anotherGoPutFirstOnPathAfterTheBlockIsReportedWhenThereIsAGoThere() throws Exception {
+    Path otherGo = Files.createDirectories(home.resolve("sdk/go1.21.0/bin"));
+    Files.writeString(otherGo.resolve("go"), "#!/bin/sh\n");
+    Files.writeString(home.resolve(".bashrc"), BlockPlacementTest.DEBIAN_BASHRC + "export PATH=$HOME/sdk/go1.21.0/bin:$PATH\nexport PATH=/opt/nothing/go/bin:$PATH\n");
+    EnvPlan plan = install(Set.of(new Shell.Bash()), Map.of());
+    assertThat(plan.warnings()).anyMatch(w -> w.contains(".bashrc:11 puts $HOME/sdk/go1.21.0/bin first on PATH after goready's block")
+        && w.contains("the go there runs instead of goready's"));
+    assertThat(plan.warnings()).noneMatch(w -> w.contains("/opt/nothing/go/bin"));
+  }
+
+  @Test
+  void aStaleGorootAndAnotherGosGorootAreReportedForWhatTheyDo() throws Exception {
+    Path otherGo = Files.createDirectories(home.resolve("sdk/go1.21.0/bin"));
+    Files.writeString(otherGo.resolve("go"), "#!/bin/sh\n");
+    Files.writeString(home.resolve(".bashrc"), "export GOROOT=/usr/local/go-removed\nexport GOROOT=\"$HOME/sdk/go1.21.0\"\n");
+    List<String> warnings = install(Set.of(new Shell.Bash()), Map.of()).warnings();
+    assertThat(warnings).anyMatch(w -> w.contains(".bashrc:1 sets GOROOT itself") && w.contains("cannot find GOROOT directory"));
+    assertThat(warnings).anyMatch(w -> w.contains(".bashrc:2 sets GOROOT itself") && w.contains("two toolchains mixed"));
   }
 }

@@ -39,8 +39,12 @@ public record CycleResult(
     buildOutput = buildOutput == null ? List.of() : buildOutput;
   }
 
-  /** A cycle fails when its build or tests fail, or a step overran its timeout. */
   public boolean failed() {
+    return failed(buildExit, testExit, timedOut);
+  }
+
+  /** A cycle fails when its build or tests fail, or a step overran its timeout. */
+  static boolean failed(int buildExit, int testExit, boolean timedOut) {
     return buildExit != 0 || testExit != 0 || timedOut;
   }
 

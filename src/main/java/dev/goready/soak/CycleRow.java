@@ -38,8 +38,7 @@ record CycleRow(
         c.peakHeapMb(), c.networkFailures(), List.copyOf(c.failedBuilds()));
   }
 
-  /** A cycle fails when its build or tests fail, or a step overran its timeout. */
   boolean failed() {
-    return buildExit != 0 || testExit != 0 || timedOut;
+    return CycleResult.failed(buildExit, testExit, timedOut);
   }
 }

@@ -158,8 +158,8 @@ public final class Fetcher implements AutoCloseable {
         throw new java.io.InterruptedIOException("interrupted");
       } catch (SSLException e) {
         return Optional.empty(); // the handshake itself was refused (a name mismatch): the recorder has the chain
-      } catch (IOException e) {
-        throw new TransientFailure(describe(e), e);
+      } catch (IOException | UnresolvedAddressException e) {
+        throw sendFailure(uri, e);
       }
       response.body().close();
       return response.sslSession();
@@ -208,15 +208,11 @@ public final class Fetcher implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted");
     } catch (IOException | UnresolvedAddressException e) {
-      if (unresolved(e)) {
-        // Not a dropped connection: asking again in a second gets the same answer from the same resolver.
-        throw new HostNotResolved(uri.getHost(), e);
-      }
       if ("No credentials provided".equals(e.getMessage())) {
         // The JDK's answer to a 401 our authenticator had nothing for: not transient, and the user can fix it.
         throw new HttpStatusException(401, "HTTP 401 for " + uri, credentialsHint(uri));
       }
-      throw new TransientFailure(describe(e), e);
+      throw sendFailure(uri, e);
     }
     int status = response.statusCode();
     if (status >= 500 || status == 429 || status == 408) {
@@ -244,6 +240,15 @@ public final class Fetcher implements AutoCloseable {
     HostNotResolved(String host, Throwable cause) {
       super("cannot resolve " + host + " (DNS)", cause);
     }
+  }
+
+  /**
+   * What a request that got no response becomes: a name that did not resolve is not a dropped
+   * connection (asking again in a second gets the same answer from the same resolver), anything else is
+   * retried.
+   */
+  private static IOException sendFailure(URI uri, Exception e) {
+    return unresolved(e) ? new HostNotResolved(uri.getHost(), e) : new TransientFailure(describe(e), e);
   }
 
   private static boolean unresolved(Throwable e) {
@@ -317,9 +322,6 @@ public final class Fetcher implements AutoCloseable {
     }
     if (e instanceof ConnectException || e.getCause() instanceof ConnectException) {
       return "connection refused or unreachable";
-    }
-    if (e instanceof UnresolvedAddressException || e.getCause() instanceof UnresolvedAddressException) {
-      return "host name could not be resolved";
     }
     if (e instanceof SSLException) {
       return "TLS failed (" + message.apply(e) + "); behind TLS interception set GOREADY_CA_FILE to your company's CA bundle";

@@ -38,6 +38,11 @@ class NetworkMessagesIT {
     assertThat(result.exit()).as(result.toString()).isEqualTo(3);
     assertThat(result.err()).contains("cannot resolve mirror.nowhere.example (DNS)", "hint:", "DNS (/etc/resolv.conf")
         .doesNotContain("retrying", "attempts", "connection refused");
+
+    GoreadyProcess.Result tls = goready(List.of("-Djdk.net.hosts.file=" + hosts), "verify", "tls", "mirror.nowhere.example:443");
+    assertThat(tls.exit()).as(tls.toString()).isEqualTo(3);
+    assertThat(tls.err()).as("verify tls handshakes through the same classification").contains("cannot resolve mirror.nowhere.example (DNS)")
+        .doesNotContain("connection refused");
   }
 
   @Test

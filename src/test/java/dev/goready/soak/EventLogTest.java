@@ -92,4 +92,35 @@ class EventLogTest {
     }
     assertThat(EventLog.segments(out)).isEmpty();
   }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<byte[]> segments() throws IOException {
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+    try (var gzip = new java.util.zip.GZIPOutputStream(whole, true)) {
+      gzip.write("{\"cycle\":1}\n{\"cycle\":2}\n".getBytes(StandardCharsets.UTF_8));
+      gzip.flush();
+    }
+    byte[] complete = whole.toByteArray();
+    return dev.goready.testing.Fuzz.nearBytes(List.of(complete, Arrays.copyOf(complete, complete.length - 8), new byte[0]));
+  }
+
+  /** Whatever a kill, a disk or a person left as the newest segment, a resume goes on and leaves it readable whole. */
+  @net.jqwik.api.Property(tries = 300)
+  void anyNewestSegmentIsClosedWholeOnResume(@net.jqwik.api.ForAll("segments") byte[] segment) throws Exception {
+    Path dir = Files.createTempDirectory("event-log");
+    try {
+      Path first = dir.resolve("events-000001.jsonl.gz");
+      Files.write(first, segment);
+      dev.goready.testing.Fuzz.run(segment, () -> {
+        try (EventLog log = EventLog.open(dir, 1 << 20)) {
+          log.write("{\"cycle\":3}");
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(first))) {
+          assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).matches("(?s)(.*\n)?");
+        }
+      });
+    } finally {
+      dev.goready.testing.TestFiles.deleteTree(dir);
+    }
+  }
 }

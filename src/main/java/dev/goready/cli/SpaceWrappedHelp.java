@@ -14,6 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * at spaces first; a single word longer than the column is left whole to overflow.
  */
 final class SpaceWrappedHelp extends Help {
+  /** Where a table row's text starts: after its first words and a run of two or more spaces. */
+  private static final java.util.regex.Pattern SECOND_COLUMN = java.util.regex.Pattern.compile("^\\s*\\S+(?: \\S+)*\\s{2,}(?=\\S)");
+
   SpaceWrappedHelp(CommandSpec spec, ColorScheme colorScheme) {
     super(spec, colorScheme);
   }
@@ -63,7 +66,7 @@ final class SpaceWrappedHelp extends Help {
     int width = commandSpec().usageMessage().width();
     for (String line : given) {
       for (String part : line.split("%n", -1)) {
-        java.util.regex.Matcher column = java.util.regex.Pattern.compile("^\\s*\\S+(?: \\S+)*\\s{2,}(?=\\S)").matcher(part);
+        java.util.regex.Matcher column = SECOND_COLUMN.matcher(part);
         int indent = part.length() - part.stripLeading().length();
         int hang = !table ? indent : column.find() ? column.end() : indent + 2;
         Table.wrap(part, width, hang).forEach(piece -> out.append(piece).append(System.lineSeparator()));

@@ -50,7 +50,7 @@ final class CycleLog implements AutoCloseable {
     if (!Files.exists(file)) {
       return 0;
     }
-    cutTornTail(file);
+    TornTail.cut(file);
     int cycles = 0;
     int lineNumber = 0;
     try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -75,29 +75,6 @@ final class CycleLog implements AutoCloseable {
       throw corrupt(file, lineNumber + 1, "it is not UTF-8");
     }
     return cycles;
-  }
-
-  /** Cuts the file back to its last newline: what follows it is a line a kill interrupted (cycles.jsonl, samples.csv). Reads only the tail. */
-  static void cutTornTail(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      long end = channel.size();
-      ByteBuffer chunk = ByteBuffer.allocate(64 * 1024);
-      while (end > 0) {
-        long start = Math.max(0, end - chunk.capacity());
-        chunk.clear().limit((int) (end - start));
-        while (chunk.hasRemaining() && channel.read(chunk, start + chunk.position()) >= 0) {
-          // a positional read may return fewer bytes than asked
-        }
-        for (int i = chunk.position() - 1; i >= 0; i--) {
-          if (chunk.get(i) == '\n') {
-            channel.truncate(start + i + 1);
-            return;
-          }
-        }
-        end = start;
-      }
-      channel.truncate(0); // not one whole line
-    }
   }
 
   private static GoreadyException corrupt(Path file, int line, String why) {

@@ -221,7 +221,7 @@ public final class SoakRunner {
   /** Appends to a CSV after its last whole row (a kill -9 can cut one short), with the header if it is new. */
   private static BufferedWriter appender(Path file, String header) throws IOException {
     if (Files.exists(file)) {
-      CycleLog.cutTornTail(file);
+      TornTail.cut(file);
     }
     boolean fresh = !Files.exists(file) || Files.size(file) == 0;
     BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -178,6 +178,10 @@ public final class Composition {
     return new DoctorSession(host);
   }
 
+  public SelfService selfService() {
+    return new SelfService(this);
+  }
+
   public PruneService pruneService() {
     return new PruneService(this);
   }
@@ -206,7 +210,7 @@ public final class Composition {
   }
 
 
-  private InstallReporter reporter(boolean quiet) {
+  InstallReporter reporter(boolean quiet) {
     return new InstallReporter() {
       @Override
       public Progress progress(String label) {

@@ -85,7 +85,7 @@ final class EnvCommand implements Callable<Integer> {
         warn(context, planned.plan());
         context.out().print(PlanDiff.render(planned.plan()));
       }
-      case EnvService.Planned planned -> report(context, planned);
+      case EnvService.Planned planned -> report(context, planned, remove);
     }
     return ExitCode.OK.code();
   }
@@ -95,7 +95,8 @@ final class EnvCommand implements Callable<Integer> {
     plan.warnings().forEach(w -> context.err().println("goready: warning: " + dev.goready.TerminalText.escape(w)));
   }
 
-  private void report(Context context, EnvService.Planned planned) {
+  /** Says per file and registry value what changed; shared with self uninstall, which removes. */
+  static void report(Context context, EnvService.Planned planned, boolean remove) {
     EnvPlan plan = planned.plan();
     warn(context, plan);
     if (plan.isEmpty()) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       HookCommand.class,
       PruneCommand.class,
       AuditCommand.class,
+      SelfCommand.class,
       CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
     })

@@ -20,6 +20,7 @@ public enum Setting {
   SIGSTORE_IDENTITY("GOREADY_SIGSTORE_IDENTITY", null, "signer a Sigstore bundle must name (--certificate-identity)"),
   SIGSTORE_ISSUER("GOREADY_SIGSTORE_ISSUER", null, "OIDC issuer of that signer (--certificate-oidc-issuer)"),
   SIGSTORE_TRUSTED_ROOT("GOREADY_SIGSTORE_TRUSTED_ROOT", null, "Sigstore trusted_root.json (--trusted-root; default public-good)"),
+  SELF_URL("GOREADY_SELF_URL", "https://github.com/goready/goready/releases", "where self update finds goready's releases: <this>/latest/download/SHA256SUMS"),
   PROJECTS("GOREADY_PROJECTS", null, "folders (a PATH-like list) where prune and list look for projects' pins"),
   AUTO_INSTALL("GOREADY_AUTO_INSTALL", "0", "1: exec and the shell hook install a project's missing toolchain (the hook reads only the variable)"),
   GOPROXY("GOPROXY", "https://proxy.golang.org,direct", "module proxies for --source proxy (also read from go env -w)"),

@@ -40,8 +40,8 @@ modules=$("$jdk/bin/jdeps" --multi-release 21 --ignore-missing-deps --print-modu
   tr ',' '\n' | grep -v -x -e java.desktop -e java.compiler | tr '\n' ',')
 modules="${modules}jdk.charsets"
 echo "dist: linking $modules from $jdk" >&2
-# --generate-cds-archive gives the runtime its base class-data archive; the launcher layers goready's
-# own archive on it, in the user's cache folder (see bin/goready).
+# --generate-cds-archive gives the runtime its base class-data archive, for the training run and for
+# Windows' launcher, which layers goready's own archive on it; bin/goready makes an AOT cache instead.
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --compress=zip-6 --generate-cds-archive --output "$root/runtime"
 

@@ -17,7 +17,7 @@ public final class Cli {
 
   public static int run(Host host, PrintStream out, PrintStream err, String... args) {
     Context context = new Context(host, out, err);
-    CommandLine cli = new CommandLine(new GoreadyCommand(context));
+    CommandLine cli = CommandTree.forArgs(new GoreadyCommand(context), args);
     cli.setHelpFactory(SpaceWrappedHelp::new);
     HelpText.applyTo(cli);
     cli.getCommandSpec().versionProvider(new GoreadyCommand.VersionProvider(host));

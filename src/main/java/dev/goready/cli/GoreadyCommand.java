@@ -6,31 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
+/** The top level; its commands are added by CommandTree, only those a command line needs. */
 @Command(
     name = "goready",
     mixinStandardHelpOptions = true,
-        description = "Takes this machine to a verified, working Go development environment.",
-    subcommands = {
-      DoctorCommand.class,
-      EnvCommand.class,
-      WslCommand.class,
-      WindowsCommand.class,
-      SoakCommand.class,
-      VerifyCommand.class,
-      InstallCommand.class,
-      ListCommand.class,
-      UseCommand.class,
-      UninstallCommand.class,
-      CurrentCommand.class,
-      WhichCommand.class,
-      ExecCommand.class,
-      HookCommand.class,
-      PruneCommand.class,
-      AuditCommand.class,
-      SelfCommand.class,
-      CompletionCommand.class,
-      picocli.CommandLine.HelpCommand.class
-    })
+    description = "Takes this machine to a verified, working Go development environment.")
 public final class GoreadyCommand implements Runnable {
   /** The command as built, with goready's help settings and its full name ("goready wsl"). */
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

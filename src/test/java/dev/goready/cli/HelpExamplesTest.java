@@ -15,7 +15,7 @@ import picocli.CommandLine;
 class HelpExamplesTest {
   static CommandLine tree() {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-    return new CommandLine(new GoreadyCommand(new Context(new TestHost(), sink, sink)));
+    return CommandTree.all(new GoreadyCommand(new Context(new TestHost(), sink, sink)));
   }
 
   static List<CommandLine> commands(CommandLine root) {

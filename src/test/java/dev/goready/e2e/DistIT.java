@@ -63,7 +63,10 @@ class DistIT {
     GoreadyProcess.Result version = bare(top, home, tools, "--version");
     assertThat(version.exit()).as(version.toString()).isZero();
     assertThat(version.out()).startsWith("goready ");
-    assertThat(home.resolve(".cache/goready")).as("the class-data archive, made on first use").isNotEmptyDirectory();
+    try (Stream<Path> cached = Files.list(home.resolve(".cache/goready"))) {
+      assertThat(cached.map(p -> p.getFileName().toString()))
+          .as("the AOT cache, made on first use from the training run").singleElement().asString().matches("aot-[^-]+-[0-9]+\\.aot");
+    }
 
     GoreadyProcess.Result doctor = bare(top, home, tools, "doctor", "--offline", "--format", "json");
     assertThat(doctor.exit()).as(doctor.toString()).isIn(0, 1);

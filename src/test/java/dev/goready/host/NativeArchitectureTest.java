@@ -23,6 +23,8 @@ class NativeArchitectureTest {
     "macos-intel, darwin, amd64",
     "wsl2-ubuntu-arm64, linux, arm64",
     "raspberry-pi-armv7, linux, armv6l",
+    // Linux 6.1 and later: /proc/sys/kernel/arch answers without running uname.
+    "linux-6.6-arm64-no-uname, linux, arm64",
   })
   void picksTheNativePlatform(String fixture, String goos, String goarch) {
     Host host = Fixtures.host(fixture);

@@ -214,6 +214,41 @@ class SelfUpdaterTest {
     assertThat(entries()).containsExactlyInAnyOrder("0.9.0", "0.9.1", "current", "previous");
   }
 
+  /**
+   * A full disk while downloading (the bundle is bigger than the disk) and while unpacking (the bundle
+   * is small, what it unpacks to is not): exit 5 naming the file, the current goready stays current.
+   */
+  @Test
+  void aFullDiskAtTheDownloadOrTheUnpackSwitchesNothing() throws Exception {
+    byte[] noise = new byte[300_000];
+    new java.util.Random(7).nextBytes(noise);
+    byte[] zeros = new byte[2_000_000];
+    for (byte[] payload : List.of(noise, zeros)) {
+      try (java.nio.file.FileSystem disk = com.google.common.jimfs.Jimfs.newFileSystem(
+          com.google.common.jimfs.Configuration.unix().toBuilder().setMaxSize(250_000).setBlockSize(4096).build())) {
+        SelfHome small = new SelfHome(disk.getPath("/home/ann/.local/share/goready"), new SymlinkCurrentLink());
+        Files.createDirectories(small.version("0.9.0").resolve("bin"));
+        small.switchTo("0.9.0");
+        String top = "goready-0.9.1/";
+        publish("latest/download", new ArchiveBuilder().directory(top).directory(top + "bin/")
+            .file(top + "bin/goready", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8), 0755)
+            .file(top + "lib/payload.bin", payload, 0644).file(top + "VERSION", "0.9.1\n").tarGz(), "0.9.1");
+
+        SelfUpdater updater = updater(small, disk.getPath("/home/ann/.local/share/goready/downloads"), Optional.empty());
+        assertThatThrownBy(() -> updater.update(Optional.empty()))
+            .isInstanceOfSatisfying(GoreadyException.class, e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.LOCAL);
+              assertThat(e.getMessage()).contains(payload == noise ? "downloads/goready-0.9.1" : "lib/payload.bin").contains("out of disk space");
+              assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h).contains("disk space"));
+            });
+        assertThat(small.active()).hasValue("0.9.0");
+        try (var left = Files.list(small.root())) {
+          assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("0.9.0", "current");
+        }
+      }
+    }
+  }
+
   private void assertFails(ExitCode code, String message) throws Exception {
     Optional<String> before = home.active();
     assertThatThrownBy(() -> updater().update(Optional.empty()))
@@ -229,6 +264,10 @@ class SelfUpdaterTest {
   }
 
   private SelfUpdater updater(Optional<Function<String, dev.goready.verify.SigstoreCheck>> signer) {
+    return updater(home, temp.resolve("downloads"), signer);
+  }
+
+  private SelfUpdater updater(SelfHome home, Path downloads, Optional<Function<String, dev.goready.verify.SigstoreCheck>> signer) {
     InstallReporter quiet = new InstallReporter() {
       @Override
       public Progress progress(String label) {
@@ -245,7 +284,7 @@ class SelfUpdaterTest {
         notices.add(message);
       }
     };
-    return new SelfUpdater(host, fetcher, server.url("/releases"), home, temp.resolve("downloads"), audit, quiet, signer);
+    return new SelfUpdater(host, fetcher, server.url("/releases"), home, downloads, audit, quiet, signer);
   }
 
   private void installed(String version) throws Exception {

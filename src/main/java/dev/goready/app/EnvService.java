@@ -35,9 +35,10 @@ public final class EnvService {
    * {@code shells} as typed (ids or "all"; empty: the shells found here); {@code settings}: Go variables given as flags.
    * {@code hook}: install (true) or drop (false) the per-project hook; empty keeps what an earlier run chose.
    * {@code launcher}: how the hook starts goready to install a missing toolchain.
+   * {@code fixConflicts}: comment out profile lines that undo goready's go (--remove restores them).
    */
   public record Request(Mode mode, boolean remove, List<String> shells, Map<String, String> settings, boolean force, Optional<Boolean> hook,
-      String launcher) {}
+      String launcher, boolean fixConflicts) {}
 
   public sealed interface Outcome {}
 
@@ -81,7 +82,8 @@ public final class EnvService {
     }
     Path home = parts.store().home();
     boolean hook = request.hook().orElseGet(() -> Arrays.stream(ShellHook.values()).anyMatch(h -> parts.host().exists(h.file(home))));
-    return planner.install(new EnvRequest(chosen, request.settings(), request.force(), Optional.of(request.launcher()).filter(l -> hook)));
+    return planner.install(new EnvRequest(chosen, request.settings(), request.force(), Optional.of(request.launcher()).filter(l -> hook),
+        request.fixConflicts()));
   }
 
   private static Set<Shell> chosen(EnvPlanner planner, List<String> names) {

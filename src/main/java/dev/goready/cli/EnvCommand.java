@@ -71,6 +71,10 @@ final class EnvCommand implements Callable<Integer> {
       description = "Also install the per-project hook: before each prompt, the Go the folder pins goes first on PATH (bash, zsh, fish, PowerShell; see goready current). Kept by later runs; --no-hook drops it.")
   Boolean hook;
 
+  @Option(names = "--fix-conflicts",
+      description = "Comment out profile lines that undo goready's go (a GOROOT that is not goready's, another go put first on PATH after the block), marked # goready:; --remove puts them back.")
+  boolean fixConflicts;
+
   @Option(names = "--print", description = "Print the lines for eval \"$(goready env --print)\" (one shell: --shell); change nothing.")
   boolean print;
 
@@ -78,7 +82,8 @@ final class EnvCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Context context = parent.context();
     EnvService.Mode mode = print ? EnvService.Mode.PRINT : dryRun ? EnvService.Mode.DRY_RUN : EnvService.Mode.APPLY;
-    var outcome = context.composition().envService().run(new EnvService.Request(mode, remove, shells, settings(), force, java.util.Optional.ofNullable(hook), Launcher.command()));
+    var outcome = context.composition().envService().run(new EnvService.Request(mode, remove, shells, settings(), force, java.util.Optional.ofNullable(hook), Launcher.command(),
+        fixConflicts));
     switch (outcome) {
       case EnvService.Printed printed -> context.out().print(printed.lines());
       case EnvService.Planned planned when !planned.applied() -> {

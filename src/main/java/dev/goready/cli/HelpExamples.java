@@ -17,7 +17,7 @@ final class HelpExamples {
           "goready doctor --collect machine.zip", "goready doctor --from machine.zip")),
       Map.entry("goready env", List.of("goready env --dry-run", "goready env --shell bash,fish",
           "goready env --goproxy https://athens.corp.example,direct",
-          "goready env --goprivate '*.corp.example'", "goready env --remove")),
+          "goready env --goprivate '*.corp.example'", "goready env --fix-conflicts", "goready env --remove")),
       Map.entry("goready install", List.of("goready install", "goready install 1.22", "goready install 1.22.5 --require sha256,sumdb,pgp",
           "goready install --source proxy 1.22.5", "goready install go.mod --modfile ../svc/go.mod")),
       Map.entry("goready list", List.of("goready list", "goready list --remote", "goready list --remote --all")),

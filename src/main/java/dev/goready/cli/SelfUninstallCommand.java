@@ -30,7 +30,7 @@ final class SelfUninstallCommand implements java.util.concurrent.Callable<Intege
     Context context = parent.context();
     var services = context.composition();
     Path home = services.store().home();
-    var planned = services.envService().run(new EnvService.Request(EnvService.Mode.APPLY, true, List.of(), Map.of(), false, Optional.empty(), Launcher.command()));
+    var planned = services.envService().run(new EnvService.Request(EnvService.Mode.APPLY, true, List.of(), Map.of(), false, Optional.empty(), Launcher.command(), false));
     if (planned instanceof EnvService.Planned removal) {
       EnvCommand.report(context, removal, true);
     }

@@ -151,7 +151,7 @@ public final class EnvPlanner {
         if (files.stream().anyMatch(f -> f.path().equals(file))) {
           continue; // bash's login file may be ~/.profile, which sh shares
         }
-        blockEdit(file, shell.block(layout), shell, layout, warnings).ifPresent(files::add);
+        blockEdit(file, shell.block(layout), shell, layout, request.fixConflicts(), warnings).ifPresent(files::add);
       }
     }
     List<EnvPlan.RegistryEdit> registry = new ArrayList<>();
@@ -187,17 +187,28 @@ public final class EnvPlanner {
     return before.isPresent() && Arrays.equals(before.get(), after) ? Optional.empty() : Optional.of(new FileEdit(path, before, Optional.of(after), why, false));
   }
 
-  private Optional<FileEdit> blockEdit(Path file, List<String> body, Shell shell, EnvLayout layout, List<String> warnings) {
+  private Optional<FileEdit> blockEdit(Path file, List<String> body, Shell shell, EnvLayout layout, boolean fixConflicts, List<String> warnings) {
     Optional<byte[]> before = FileEditor.read(file);
     String defaultEol = shell.newline(layout);
     TextFormat.Decoded decoded = before.map(b -> TextFormat.decode(b, defaultEol)).orElse(new TextFormat.Decoded("", TextFormat.fresh(defaultEol)));
-    handWritten(file, decoded.text()).forEach(warnings::add);
+    List<Finding> findings = handWritten(file, decoded.text());
+    Set<Integer> fixed = new java.util.TreeSet<>();
+    for (Finding finding : findings) {
+      if (finding.conflict() && fixConflicts) {
+        fixed.add(finding.line());
+        warnings.add(finding.message() + "; commented out (" + ConflictLines.MARKER.strip() + "), goready env --remove puts it back");
+      } else {
+        warnings.add(finding.message() + (finding.conflict() ? "; goready env --fix-conflicts comments it out" : ""));
+      }
+    }
+    String text = ConflictLines.comment(decoded.text(), fixed);
     String eol = shell.readsCrlf() ? decoded.format().eol() : "\n";
     // Backed up only on goready's first change: later runs would back up goready's own block, and an
     // empty backup (of an empty profile) would look torn and be overwritten with it.
-    boolean firstChange = ManagedBlock.find(decoded.text(), file.toString()).isEmpty();
-    Optional<FileEdit> edit = ManagedBlock.install(decoded.text(), body, eol, file.toString())
-        .map(text -> new FileEdit(file, before, Optional.of(decoded.format().encode(text)), shell.id() + " startup file", firstChange));
+    boolean firstChange = ManagedBlock.find(text, file.toString()).isEmpty();
+    Optional<String> withBlock = ManagedBlock.install(text, body, eol, file.toString()).or(() -> Optional.of(text).filter(t -> !fixed.isEmpty()));
+    Optional<FileEdit> edit = withBlock
+        .map(after -> new FileEdit(file, before, Optional.of(decoded.format().encode(after)), shell.id() + " startup file", firstChange));
     edit.flatMap(e -> FileEditor.checkoutLinkedInto(file)).ifPresent(checkout -> warnings.add(file + " is a link into the git checkout "
         + checkout + ": goready's block is written there and shows in its git status; commit it, or leave this shell out with --shell"));
     return edit;
@@ -207,8 +218,8 @@ public final class EnvPlanner {
    * GOPATH/GOROOT/GOBIN set by hand outside goready's block: reported, never duplicated or removed. A
    * line after the block that puts another Go's bin first on PATH is reported too: that go would run.
    */
-  private List<String> handWritten(Path file, String text) {
-    List<String> found = new ArrayList<>();
+  private List<Finding> handWritten(Path file, String text) {
+    List<Finding> found = new ArrayList<>();
     String[] lines = text.split("\n");
     int blockLine = ManagedBlock.find(text, file.toString()).map(span -> lineOf(text, span.start()))
         .orElse(lineOf(text, BlockPlacement.of(text)));
@@ -221,19 +232,25 @@ public final class EnvPlanner {
       }
       java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
       if (m.matches() && m.group(2).equals("GOROOT")) {
-        found.add(file + ":" + (i + 1) + " sets GOROOT itself (" + line.strip() + "): " + gorootProblem(value(line)));
+        Optional<String> problem = gorootProblem(value(line));
+        found.add(new Finding(i, file + ":" + (i + 1) + " sets GOROOT itself (" + line.strip() + "): "
+            + problem.orElse(LEFT_AS_SET), problem.isPresent()));
       } else if (m.matches()) {
-        found.add(file + ":" + (i + 1) + " sets " + m.group(2) + " itself (" + line.strip()
-            + "); shells that read it override Go's env file, so goready leaves it and adds no second one");
+        found.add(new Finding(i, file + ":" + (i + 1) + " sets " + m.group(2) + " itself (" + line.strip() + "); " + LEFT_AS_SET, false));
       }
       java.util.regex.Matcher first = FIRST_ON_PATH.matcher(line);
       if (i > blockLine && first.find() && GO_BIN.matcher(first.group(1)).matches() && holdsGo(first.group(1))) {
-        found.add(file + ":" + (i + 1) + " puts " + first.group(1) + " first on PATH after goready's block (" + line.strip()
-            + "): the go there runs instead of goready's; remove the line, or move it above the block");
+        found.add(new Finding(i, file + ":" + (i + 1) + " puts " + first.group(1) + " first on PATH after goready's block (" + line.strip()
+            + "): the go there runs instead of goready's; remove the line, or move it above the block", true));
       }
     }
     return found;
   }
+
+  private static final String LEFT_AS_SET = "shells that read it override Go's env file, so goready leaves it and adds no second one";
+
+  /** One hand-written line worth saying; a conflict undoes goready's go, and --fix-conflicts comments it out. */
+  private record Finding(int line, String message, boolean conflict) {}
 
   /** Whether a folder named in a profile (~ and $HOME expanded) holds a go: only then does its place on PATH matter. */
   private boolean holdsGo(String dir) {
@@ -242,17 +259,18 @@ public final class EnvPlanner {
 
   /**
    * What a GOROOT a profile sets does to goready's go: a folder without a Go makes every go command
-   * fail ("cannot find GOROOT directory"), another Go's folder mixes two toolchains.
+   * fail ("cannot find GOROOT directory"), another Go's folder mixes two toolchains; one of goready's
+   * own does nothing wrong (empty).
    */
-  private String gorootProblem(String value) {
+  private Optional<String> gorootProblem(String value) {
     Optional<Path> root = folder(value);
     if (root.isEmpty() || !(host.exists(root.get().resolve("bin").resolve("go")) || host.exists(root.get().resolve("bin").resolve("go.exe")))) {
-      return "no Go is there, so every go command fails with \"cannot find GOROOT directory\"; remove the line (go finds its own GOROOT)";
+      return Optional.of("no Go is there, so every go command fails with \"cannot find GOROOT directory\"; remove the line (go finds its own GOROOT)");
     }
     if (root.get().normalize().startsWith(goreadyHome.normalize())) {
-      return "shells that read it override Go's env file, so goready leaves it and adds no second one";
+      return Optional.empty();
     }
-    return "that is another Go, so goready's go would build with its standard library (two toolchains mixed); remove the line (go finds its own GOROOT)";
+    return Optional.of("that is another Go, so goready's go would build with its standard library (two toolchains mixed); remove the line (go finds its own GOROOT)");
   }
 
   /** The value a profile line assigns ("export GOROOT=…", "set -gx GOROOT …", "$env:GOROOT = …"), unquoted. */
@@ -360,7 +378,8 @@ public final class EnvPlanner {
       return Optional.empty();
     }
     TextFormat.Decoded decoded = TextFormat.decode(before.get(), "\n");
-    return ManagedBlock.remove(decoded.text(), file.toString()).map(text -> {
+    String restored = ConflictLines.restore(ManagedBlock.remove(decoded.text(), file.toString()).orElse(decoded.text()));
+    return Optional.of(restored).filter(text -> !text.equals(decoded.text())).map(text -> {
       boolean createdByGoready = !host.exists(file.resolveSibling(file.getFileName() + ".goready.bak"));
       Optional<byte[]> after = text.isEmpty() && createdByGoready ? Optional.empty() : Optional.of(decoded.format().encode(text));
       return new FileEdit(file, before, after, "remove goready's block", false); // the backup was made at the first change

@@ -259,4 +259,46 @@ class EnvPlannerTest {
     assertThat(warnings).anyMatch(w -> w.contains(".bashrc:1 sets GOROOT itself") && w.contains("cannot find GOROOT directory"));
     assertThat(warnings).anyMatch(w -> w.contains(".bashrc:2 sets GOROOT itself") && w.contains("two toolchains mixed"));
   }
+
+  /**
+   * A profile that undoes goready's go twice over (Homebrew's stale GOROOT, an SDK's go put first on
+   * PATH after the block): --fix-conflicts comments both out, a real bash then runs goready's go with
+   * no GOROOT, a second run changes nothing, and --remove gives back the user's bytes.
+   */
+  @Test
+  void fixConflictsCommentsOutWhatUndoesGoreadysGoAndRemovePutsItBack() throws Exception {
+    Path sdkGo = Files.createDirectories(home.resolve("sdk/go1.21.0/bin"));
+    Files.writeString(sdkGo.resolve("go"), "#!/bin/sh\n");
+    sdkGo.resolve("go").toFile().setExecutable(true);
+    Path goreadyGo = Files.createDirectories(goready.resolve("current/bin"));
+    Files.writeString(goreadyGo.resolve("go"), "#!/bin/sh\n");
+    goreadyGo.resolve("go").toFile().setExecutable(true);
+    String original = "export GOROOT=/usr/local/opt/go/libexec\r\n" + BlockPlacementTest.DEBIAN_BASHRC + "  export PATH=\"$HOME/sdk/go1.21.0/bin:$PATH\"\n";
+    Files.writeString(home.resolve(".bashrc"), original);
+
+    EnvPlan plain = planner().install(new EnvRequest(Set.of(new Shell.Bash()), Map.of(), false));
+    assertThat(plain.warnings()).anyMatch(w -> w.contains(".bashrc:1 sets GOROOT") && w.endsWith("goready env --fix-conflicts comments it out"));
+
+    EnvPlan fixing = planner().install(new EnvRequest(Set.of(new Shell.Bash()), Map.of(), false, Optional.empty(), true));
+    assertThat(fixing.warnings()).filteredOn(w -> w.contains("commented out (# goready:), goready env --remove puts it back")).hasSize(2);
+    apply(fixing);
+    String bashrc = Files.readString(home.resolve(".bashrc"));
+    assertThat(bashrc).startsWith("# goready: export GOROOT=/usr/local/opt/go/libexec\r\n")
+        .endsWith("# goready:   export PATH=\"$HOME/sdk/go1.21.0/bin:$PATH\"\n");
+
+    ProcessBuilder bash = new ProcessBuilder("bash", "-c", "command -v go; printf 'GOROOT=%s' \"${GOROOT-}\"").redirectErrorStream(true);
+    bash.environment().put("HOME", home.toString());
+    bash.environment().put("PATH", "/usr/bin:/bin");
+    bash.environment().remove("GOROOT");
+    bash.environment().put("BASH_ENV", home.resolve(".bashrc").toString());
+    Process process = bash.start();
+    String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(answer).isEqualTo(goreadyGo.resolve("go") + "\nGOROOT=");
+
+    assertThat(planner().install(new EnvRequest(Set.of(new Shell.Bash()), Map.of(), false, Optional.empty(), true)).files())
+        .as("a second run finds nothing left to fix").isEmpty();
+    apply(planner().remove(Set.of(new Shell.Bash()), true));
+    assertThat(Files.readString(home.resolve(".bashrc"))).isEqualTo(original);
+  }
 }

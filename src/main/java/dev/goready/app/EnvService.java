@@ -7,9 +7,11 @@ import dev.goready.config.EnvPlan;
 import dev.goready.config.EnvPlanner;
 import dev.goready.config.EnvRequest;
 import dev.goready.config.Shell;
+import dev.goready.config.ShellVerification;
 import dev.goready.config.Shells;
 import dev.goready.config.UserHome;
 import dev.goready.host.Host;
+import dev.goready.host.OsFamily;
 import dev.goready.project.ShellHook;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -45,8 +47,11 @@ public final class EnvService {
   /** The lines for {@code eval "$(goready env --print)"}. */
   public record Printed(String lines) implements Outcome {}
 
-  /** What would change (dry run) or what changed; {@code toolchainActive} tells whether PATH now reaches a go. */
-  public record Planned(EnvPlan plan, boolean applied, boolean toolchainActive) implements Outcome {}
+  /**
+   * What would change (dry run) or what changed; {@code toolchainActive} tells whether PATH now reaches
+   * a go; {@code shellProblems}: each way a changed shell, started as the user starts it, misses goready's go.
+   */
+  public record Planned(EnvPlan plan, boolean applied, boolean toolchainActive, List<String> shellProblems) implements Outcome {}
 
   private final Composition parts;
 
@@ -65,7 +70,7 @@ public final class EnvService {
     }
     Set<Shell> chosen = chosen(planner, request.shells());
     if (request.mode() == Mode.DRY_RUN) {
-      return new Planned(plan(planner, chosen, request), false, parts.store().active().isPresent());
+      return new Planned(plan(planner, chosen, request), false, parts.store().active().isPresent(), List.of());
     }
     // Planned under the store lock, so a second goready env waits and then plans from what the first wrote.
     EnvPlan plan = parts.locked(activation -> {
@@ -73,7 +78,13 @@ public final class EnvService {
       new EnvApplier(parts.audit(), host.userEnvironment()).apply(planned);
       return planned;
     });
-    return new Planned(plan, true, parts.store().active().isPresent());
+    List<String> problems = request.remove() ? List.of() : new ShellVerification(host, parts.store().home()).problems(installedShells(host, chosen));
+    return new Planned(plan, true, parts.store().active().isPresent(), problems);
+  }
+
+  /** The chosen shells installed here: a run that changed nothing still checks what later edits did. */
+  private static List<Shell> installedShells(Host host, Set<Shell> chosen) {
+    return Shells.inOrder(chosen).stream().filter(shell -> host.os() != OsFamily.WINDOWS && host.onPath(shell.id())).toList();
   }
 
   private EnvPlan plan(EnvPlanner planner, Set<Shell> chosen, Request request) {

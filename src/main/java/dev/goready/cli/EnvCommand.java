@@ -104,6 +104,8 @@ final class EnvCommand implements Callable<Integer> {
   static void report(Context context, EnvService.Planned planned, boolean remove) {
     EnvPlan plan = planned.plan();
     warn(context, plan);
+    // Found by starting the shells themselves, so what a startup file does is reported in its own words.
+    planned.shellProblems().forEach(p -> context.err().println("goready: warning: " + dev.goready.TerminalText.escape(p)));
     if (plan.isEmpty()) {
       context.out().println(remove ? "nothing of goready's to remove" : "already set up: nothing to change");
       return;

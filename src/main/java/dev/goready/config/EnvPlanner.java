@@ -38,7 +38,8 @@ public final class EnvPlanner {
   private static final Pattern FIRST_ON_PATH = Pattern.compile(
       "(?:PATH=|fish_add_path\\s+(?:-\\S+\\s+)*|set\\s+-\\w*x\\w*\\s+PATH\\s+|\\$env:PATH\\s*=\\s*)[\"']?([^:;\"'\\s]+)");
   /** A Go's bin folder: …/go/bin, …/sdk/go1.21.0/bin. */
-  private static final Pattern GO_BIN = Pattern.compile(".*[/\\\\](?:go|sdk[/\\\\]go[^/\\\\]*)[/\\\\]bin");
+  // go/bin, go-1.19/bin (Debian), golang/bin (Fedora), sdk/go1.21.0/bin: holdsGo then checks a go is really there.
+  private static final Pattern GO_BIN = Pattern.compile(".*[/\\\\](?:go[^/\\\\]*|sdk[/\\\\]go[^/\\\\]*)[/\\\\]bin");
   private static final Pattern HAND_WRITTEN = Pattern.compile("^\\s*(export\\s+|set\\s+-\\w*x\\w*\\s+|\\$env:)?(GOPATH|GOROOT|GOBIN)\\b\\s*=?.*");
 
   private final Host host;

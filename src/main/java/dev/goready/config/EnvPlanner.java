@@ -155,6 +155,13 @@ public final class EnvPlanner {
         blockEdit(file, shell.block(layout), shell, layout, request.fixConflicts(), warnings).ifPresent(files::add);
       }
     }
+    for (Shell shell : shells) {
+      for (Path file : shell.laterFiles(layout)) {
+        if (files.stream().noneMatch(f -> f.path().equals(file))) {
+          laterFileEdit(file, shell, request.fixConflicts(), warnings).ifPresent(files::add);
+        }
+      }
+    }
     List<EnvPlan.RegistryEdit> registry = new ArrayList<>();
     if (shells.stream().anyMatch(Shell::readsUserEnvironment)) {
       windowsPath(pathDirs, warnings).ifPresent(registry::add);
@@ -192,16 +199,8 @@ public final class EnvPlanner {
     Optional<byte[]> before = FileEditor.read(file);
     String defaultEol = shell.newline(layout);
     TextFormat.Decoded decoded = before.map(b -> TextFormat.decode(b, defaultEol)).orElse(new TextFormat.Decoded("", TextFormat.fresh(defaultEol)));
-    List<Finding> findings = handWritten(file, decoded.text());
-    Set<Integer> fixed = new java.util.TreeSet<>();
-    for (Finding finding : findings) {
-      if (finding.conflict() && fixConflicts) {
-        fixed.add(finding.line());
-        warnings.add(finding.message() + "; commented out (" + ConflictLines.MARKER.strip() + "), goready env --remove puts it back");
-      } else {
-        warnings.add(finding.message() + (finding.conflict() ? "; goready env --fix-conflicts comments it out" : ""));
-      }
-    }
+    List<Finding> findings = handWritten(file, decoded.text(), false);
+    Set<Integer> fixed = fixes(findings, fixConflicts, warnings);
     String text = ConflictLines.comment(decoded.text(), fixed);
     String eol = shell.readsCrlf() ? decoded.format().eol() : "\n";
     // Backed up only on goready's first change: later runs would back up goready's own block, and an
@@ -215,14 +214,48 @@ public final class EnvPlanner {
     return edit;
   }
 
+  /** Says each finding; with --fix-conflicts, the lines of the conflicts, to be commented out. */
+  private static Set<Integer> fixes(List<Finding> findings, boolean fixConflicts, List<String> warnings) {
+    Set<Integer> fixed = new java.util.TreeSet<>();
+    for (Finding finding : findings) {
+      if (finding.conflict() && fixConflicts) {
+        fixed.add(finding.line());
+        warnings.add(finding.message() + "; commented out (" + ConflictLines.MARKER.strip() + "), goready env --remove puts it back");
+      } else {
+        warnings.add(finding.message() + (finding.conflict() ? "; goready env --fix-conflicts comments it out" : ""));
+      }
+    }
+    return fixed;
+  }
+
+  /**
+   * A file the shell reads after goready's (zsh's .zshrc, fish's config.fish): goready writes no block
+   * there, but every line of it comes after the block, so its conflicts are found and, when asked, fixed.
+   */
+  private Optional<FileEdit> laterFileEdit(Path file, Shell shell, boolean fixConflicts, List<String> warnings) {
+    Optional<byte[]> before = FileEditor.read(file);
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    TextFormat.Decoded decoded = TextFormat.decode(before.get(), "\n");
+    Set<Integer> fixed = fixes(handWritten(file, decoded.text(), true), fixConflicts, warnings);
+    if (fixed.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean firstChange = decoded.text().lines().noneMatch(line -> line.startsWith(ConflictLines.MARKER));
+    return Optional.of(new FileEdit(file, before, Optional.of(decoded.format().encode(ConflictLines.comment(decoded.text(), fixed))),
+        shell.id() + " startup file (lines that undo goready's go)", firstChange));
+  }
+
   /**
    * GOPATH/GOROOT/GOBIN set by hand outside goready's block: reported, never duplicated or removed. A
    * line after the block that puts another Go's bin first on PATH is reported too: that go would run.
+   * In a file read after goready's ({@code readAfterTheBlock}) every line is after the block.
    */
-  private List<Finding> handWritten(Path file, String text) {
+  private List<Finding> handWritten(Path file, String text, boolean readAfterTheBlock) {
     List<Finding> found = new ArrayList<>();
     String[] lines = text.split("\n");
-    int blockLine = ManagedBlock.find(text, file.toString()).map(span -> lineOf(text, span.start()))
+    int blockLine = readAfterTheBlock ? -1 : ManagedBlock.find(text, file.toString()).map(span -> lineOf(text, span.start()))
         .orElse(lineOf(text, BlockPlacement.of(text)));
     boolean inBlock = false;
     for (int i = 0; i < lines.length; i++) {
@@ -348,9 +381,11 @@ public final class EnvPlanner {
     EnvLayout layout = layout(List.of());
     List<FileEdit> files = new ArrayList<>();
     for (Shell shell : Shells.inOrder(shells)) {
-      for (Path file : shell.startupFiles(layout)) {
+      // Its own files lose the block and the marks, later ones (.zshrc) only the lines --fix-conflicts commented out.
+      List<Path> own = shell.startupFiles(layout);
+      for (Path file : java.util.stream.Stream.concat(own.stream(), shell.laterFiles(layout).stream()).toList()) {
         if (files.stream().noneMatch(f -> f.path().equals(file))) {
-          blockRemoval(file).ifPresent(removal -> {
+          blockRemoval(file, own.contains(file)).ifPresent(removal -> {
             files.add(removal);
             identicalBackup(removal).ifPresent(files::add);
           });
@@ -373,13 +408,14 @@ public final class EnvPlanner {
     return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, List.of(), List.of());
   }
 
-  private Optional<FileEdit> blockRemoval(Path file) {
+  private Optional<FileEdit> blockRemoval(Path file, boolean holdsTheBlock) {
     Optional<byte[]> before = FileEditor.read(file);
     if (before.isEmpty()) {
       return Optional.empty();
     }
     TextFormat.Decoded decoded = TextFormat.decode(before.get(), "\n");
-    String restored = ConflictLines.restore(ManagedBlock.remove(decoded.text(), file.toString()).orElse(decoded.text()));
+    String withoutBlock = holdsTheBlock ? ManagedBlock.remove(decoded.text(), file.toString()).orElse(decoded.text()) : decoded.text();
+    String restored = ConflictLines.restore(withoutBlock);
     return Optional.of(restored).filter(text -> !text.equals(decoded.text())).map(text -> {
       boolean createdByGoready = !host.exists(file.resolveSibling(file.getFileName() + ".goready.bak"));
       Optional<byte[]> after = text.isEmpty() && createdByGoready ? Optional.empty() : Optional.of(decoded.format().encode(text));

@@ -31,6 +31,14 @@ public sealed interface Shell {
 
   List<Path> startupFiles(EnvLayout layout);
 
+  /**
+   * Files this shell reads after goready's own, which goready does not write: a line there that puts
+   * another go first on PATH wins in every shell that reads it.
+   */
+  default List<Path> laterFiles(EnvLayout layout) {
+    return List.of();
+  }
+
   /** The line ending of a startup file goready creates, as the shell's editors would write it. */
   String newline(EnvLayout layout);
 
@@ -195,7 +203,16 @@ public sealed interface Shell {
 
     @Override
     public List<Path> startupFiles(EnvLayout layout) {
-      return List.of(layout.host().env("ZDOTDIR").map(layout.host()::path).orElse(layout.home()).resolve(".zshenv"));
+      return List.of(zdotdir(layout).resolve(".zshenv"));
+    }
+
+    @Override
+    public List<Path> laterFiles(EnvLayout layout) {
+      return List.of(".zprofile", ".zshrc", ".zlogin").stream().map(zdotdir(layout)::resolve).toList();
+    }
+
+    private static Path zdotdir(EnvLayout layout) {
+      return layout.host().env("ZDOTDIR").map(layout.host()::path).orElse(layout.home());
     }
   }
 
@@ -225,6 +242,16 @@ public sealed interface Shell {
     @Override
     public List<Path> startupFiles(EnvLayout layout) {
       return List.of(layout.configHome().resolve("fish").resolve("conf.d").resolve("goready.fish"));
+    }
+
+    /** conf.d files sort by name and run before config.fish: those after goready.fish, then config.fish. */
+    @Override
+    public List<Path> laterFiles(EnvLayout layout) {
+      Path confd = layout.configHome().resolve("fish").resolve("conf.d");
+      List<Path> later = new ArrayList<>(layout.host().list(confd).stream()
+          .filter(name -> name.endsWith(".fish") && name.compareTo("goready.fish") > 0).map(confd::resolve).toList());
+      later.add(layout.configHome().resolve("fish").resolve("config.fish"));
+      return later;
     }
 
     @Override

@@ -77,4 +77,33 @@ class ShellVerificationTest {
     List<String> problems = applyThenVerify(new Shell.Bash());
     assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).contains("gave no answer").contains("exec another program"));
   }
+
+  /** The files zsh and fish read after goready's: conflicts there are found, fixed on request, and given back by --remove. */
+  @Test
+  void conflictsInZshrcAndConfigFishAreFixedThenGivenBack() throws Exception {
+    assumeTrue(host.onPath("zsh") && host.onPath("fish"), "zsh and fish are installed in CI (.ci/run)");
+    String zshrc = "export ZSH=\"$HOME/.oh-my-zsh\"\nexport PATH=\"$HOME/sdk/go1.21.0/bin:$PATH\"\nexport GOROOT=/usr/local/go\n";
+    String fish = "if status is-interactive\nend\nfish_add_path ~/sdk/go1.21.0/bin\n";
+    Files.writeString(home.resolve(".zshrc"), zshrc);
+    Files.createDirectories(home.resolve(".config/fish"));
+    Files.writeString(home.resolve(".config/fish/config.fish"), fish);
+    EnvPlanner planner = new EnvPlanner(host, goready, Optional.empty());
+    Set<Shell> shells = Set.of(new Shell.Zsh(), new Shell.Fish());
+
+    EnvPlan found = planner.install(new EnvRequest(shells, Map.of(), false));
+    assertThat(found.warnings()).anyMatch(w -> w.startsWith(home.resolve(".zshrc") + ":2 puts $HOME/sdk/go1.21.0/bin first on PATH"))
+        .anyMatch(w -> w.startsWith(home.resolve(".zshrc") + ":3 sets GOROOT itself"))
+        .anyMatch(w -> w.startsWith(home.resolve(".config/fish/config.fish") + ":3 puts ~/sdk/go1.21.0/bin first on PATH"));
+    assertThat(found.files()).noneMatch(f -> f.path().endsWith(".zshrc")).as("found, not fixed, unless asked");
+
+    EnvApplier applier = new EnvApplier(new AuditLog(goready.resolve("audit.jsonl"), Clock.systemUTC()), Optional.empty());
+    applier.apply(planner.install(new EnvRequest(shells, Map.of(), false, Optional.empty(), true)));
+    assertThat(Files.readString(home.resolve(".zshrc"))).contains("\n# goready: export PATH=\"$HOME/sdk/go1.21.0/bin:$PATH\"\n# goready: export GOROOT");
+    assertThat(new ShellVerification(host, goready).problems(List.of(new Shell.Zsh(), new Shell.Fish()))).isEmpty();
+
+    applier.apply(planner.remove(shells, true));
+    assertThat(Files.readString(home.resolve(".zshrc"))).isEqualTo(zshrc);
+    assertThat(Files.readString(home.resolve(".config/fish/config.fish"))).isEqualTo(fish);
+    assertThat(home.resolve(".zshrc.goready.bak")).as("the backup, identical to the restored file, goes too").doesNotExist();
+  }
 }

@@ -69,19 +69,65 @@ public final class EnvPlanner {
     return EnvLayout.of(host, goreadyHome, pathDirs);
   }
 
-  /** GOPATH and GOBIN: as asked, else as Go's env file has them, else as the shell exports them, else Go's defaults (~/go, GOPATH/bin). */
-  private record Folders(String gopath, String gobin) {}
+  /**
+   * GOPATH and GOBIN: as asked, else as Go's env file has them, else as the shell exports them, else as
+   * a startup file sets them ({@code adopted}: Go's env file does not get those), else Go's defaults.
+   */
+  private record Folders(String gopath, String gobin, Set<String> adopted) {}
 
   private Folders folders(Map<String, String> settings, Map<String, String> current) {
-    // A GOPATH the shell already exports wins over the default, so GOBIN lands inside the GOPATH in use.
+    Set<String> adopted = new LinkedHashSet<>();
+    // A GOPATH the shell already exports, or a startup file sets, wins over the default, so GOBIN lands
+    // inside the GOPATH in use and go env agrees with the shell.
     String gopath = settings.getOrDefault("GOPATH", current.getOrDefault("GOPATH",
         host.env("GOPATH").filter(v -> !v.isBlank()).map(v -> v.split(java.util.regex.Pattern.quote(host.listSeparator()))[0])
+            .or(() -> adopt("GOPATH", adopted))
             .orElse(GoEnvFile.homeOf(host).resolve("go").toString())));
     // Likewise an exported GOBIN: go install puts tools there, so that is what PATH must reach.
     String gobin = settings.getOrDefault("GOBIN", current.getOrDefault("GOBIN",
-        host.env("GOBIN").filter(v -> !v.isBlank()).orElse(pathOf("GOPATH", gopath).resolve("bin").toString())));
+        host.env("GOBIN").filter(v -> !v.isBlank()).or(() -> adopt("GOBIN", adopted)).orElseGet(() -> {
+          if (adopted.contains("GOPATH")) {
+            adopted.add("GOBIN"); // go install's own default, GOPATH/bin, is already right
+          }
+          return pathOf("GOPATH", gopath).resolve("bin").toString();
+        })));
     pathOf("GOBIN", gobin);
-    return new Folders(gopath, gobin);
+    return new Folders(gopath, gobin, Set.copyOf(adopted));
+  }
+
+  /**
+   * The value the first startup file (of any shell here) gives NAME outside goready's block, when it is
+   * a plain folder (~ and $HOME allowed); anything the shell would still have to evaluate is not used.
+   */
+  private Optional<String> adopt(String name, Set<String> adopted) {
+    EnvLayout layout = layout(List.of());
+    for (Shell shell : allShells()) {
+      for (Path file : java.util.stream.Stream.concat(shell.startupFiles(layout).stream(), shell.laterFiles(layout).stream()).toList()) {
+        Optional<String> text = FileEditor.read(file).map(bytes -> TextFormat.decode(bytes, "\n").text());
+        Optional<String> value = text.flatMap(t -> handSet(t, name));
+        Optional<Path> folder = value.filter(v -> !v.contains("$") && !v.contains("`") || v.matches("^(\\$HOME|\\$\\{HOME\\})[^$`]*$"))
+            .flatMap(this::folder).filter(Path::isAbsolute);
+        if (folder.isPresent()) {
+          adopted.add(name);
+          return Optional.of(folder.get().toString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What a line outside goready's block sets NAME to, the first such line. */
+  private static Optional<String> handSet(String text, String name) {
+    boolean inBlock = false;
+    for (String raw : text.split("\n")) {
+      String line = raw.replaceFirst("\r$", "");
+      inBlock = inBlock ? !line.startsWith(ManagedBlock.END) : line.startsWith(ManagedBlock.BEGIN);
+      java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
+      if (!inBlock && !line.strip().startsWith("#") && m.matches() && m.group(2).equals(name)) {
+        return Optional.of(value(line)).filter(v -> !v.isEmpty());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A GOPATH or GOBIN from Go's env file, the environment or a flag that cannot be a path here: a usage error, not a crash. */
@@ -116,6 +162,7 @@ public final class EnvPlanner {
     Map<String, String> wanted = new LinkedHashMap<>(request.settings());
     wanted.put("GOPATH", gopath);
     wanted.put("GOBIN", gobin);
+    folders.adopted().forEach(wanted::remove); // the startup file's value, as the shell sets it; no second one
     for (Map.Entry<String, String> setting : wanted.entrySet()) {
       GoEnvFile.check(setting.getKey(), setting.getValue());
       refuseWindowsDrive(setting.getKey(), setting.getValue(), request.force());

@@ -301,4 +301,24 @@ class EnvPlannerTest {
     apply(planner().remove(Set.of(new Shell.Bash()), true));
     assertThat(Files.readString(home.resolve(".bashrc"))).isEqualTo(original);
   }
+
+  /** A GOPATH or GOBIN a startup file sets is the one goready uses, and Go's env file gets no second one. */
+  @Test
+  void aGopathAndGobinAProfileSetsAreAdoptedNotDuplicated() throws Exception {
+    Files.writeString(home.resolve(".bashrc"), "export GOPATH=\"$HOME/work\"\n");
+    EnvPlan plan = install(Set.of(new Shell.Bash()), Map.of());
+    assertThat(plan.goEnv()).doesNotContainKeys("GOPATH", "GOBIN");
+    assertThat(plan.directories()).contains(home.resolve("work/bin"));
+    apply(plan);
+    assertThat(Files.readString(home.resolve(".local/share/goready/env.sh"))).contains(home.resolve("work/bin").toString());
+
+    Files.createDirectories(home.resolve(".config/fish"));
+    Files.writeString(home.resolve(".config/fish/config.fish"), "set -gx GOBIN ~/bin/go-tools\n");
+    assertThat(install(Set.of(new Shell.Fish()), Map.of()).directories()).contains(home.resolve("bin/go-tools"));
+    assertThat(planner().pathDirs(Map.of())).endsWith(home.resolve("bin/go-tools").toString());
+
+    Files.writeString(home.resolve(".bashrc"), "export GOPATH=$(go env GOPATH)\n");
+    Files.delete(home.resolve(".config/fish/config.fish"));
+    assertThat(planner().pathDirs(Map.of())).as("a value the shell must evaluate is not guessed").endsWith(home.resolve("go/bin").toString());
+  }
 }

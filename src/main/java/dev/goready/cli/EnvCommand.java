@@ -112,6 +112,7 @@ final class EnvCommand implements Callable<Integer> {
     }
     // A file goready made and now deletes is "removed", not "restored": the user never had it.
     plan.files().forEach(edit -> context.out().println((edit.after().isEmpty() ? "removed " : remove ? "restored " : "updated ") + edit.path()));
+    plan.emptyFolders().forEach(dir -> context.out().println("removed " + dir + " (goready created it)"));
     plan.registry().forEach(r -> context.out().println((remove ? "restored " : "updated ") + "HKCU\\Environment\\" + r.name()));
     if (!remove) {
       context.err().println("goready: open a new terminal (or source your shell's startup file) to pick it up"

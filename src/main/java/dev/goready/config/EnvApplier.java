@@ -43,6 +43,15 @@ public final class EnvApplier {
         throw unrecorded;
       }
     }
+    for (Path dir : plan.emptyFolders()) {
+      LocalIo.run(dir, () -> Files.deleteIfExists(dir)); // refused by the file system if something appeared in it
+      try {
+        audit.append("env-folder", dir.toString(), AuditEntry.OK, Map.of("why", "goready env created it; --remove deleted it, empty"));
+      } catch (GoreadyException unrecorded) {
+        LocalIo.run(dir, () -> Files.createDirectories(dir));
+        throw unrecorded;
+      }
+    }
     if (!plan.registry().isEmpty()) {
       UserEnvironment environment = userEnvironment.orElseThrow();
       for (EnvPlan.RegistryEdit edit : plan.registry()) {

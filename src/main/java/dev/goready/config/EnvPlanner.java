@@ -213,10 +213,11 @@ public final class EnvPlanner {
     if (shells.stream().anyMatch(Shell::readsUserEnvironment)) {
       windowsPath(pathDirs, warnings).ifPresent(registry::add);
     }
-    undoEdit(undoBefore, goEnvChanges, current, registry).ifPresent(files::add);
     List<Path> directories = new ArrayList<>(List.of(host.path(gopath).resolve("bin"), host.path(gopath).resolve("pkg"), host.path(gobin)));
     directories.removeIf(host::exists);
-    return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, directories.stream().distinct().toList(), List.copyOf(warnings));
+    directories = directories.stream().distinct().toList();
+    undoEdit(undoBefore, goEnvChanges, current, registry, created(directories)).ifPresent(files::add);
+    return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, directories, List.of(), List.copyOf(warnings));
   }
 
   /** goready's env files in {@link Shells#ALL}'s order (env.sh, then env.fish), each with the first shell that sources it. */
@@ -400,11 +401,24 @@ public final class EnvPlanner {
     return Optional.of(new EnvPlan.RegistryEdit("Path", before, Optional.of(new UserEnvironment.Value(updated, type))));
   }
 
+  /** Every folder creating DIRECTORIES makes, their missing parents too (up to HOME), deepest first. */
+  private List<String> created(List<Path> directories) {
+    Path home = GoEnvFile.homeOf(host);
+    Set<Path> made = new LinkedHashSet<>();
+    for (Path dir : directories) {
+      for (Path level = dir; level != null && !host.exists(level) && level.startsWith(home) && !level.equals(home); level = level.getParent()) {
+        made.add(level);
+      }
+    }
+    return made.stream().sorted(java.util.Comparator.comparingInt(Path::getNameCount).reversed()).map(Path::toString).toList();
+  }
+
   /** env-undo.json as it will be: {@code before} (its bytes now) with this run's changes merged in. */
   private Optional<FileEdit> undoEdit(Optional<byte[]> before, Map<String, Optional<String>> goEnvChanges, Map<String, String> current,
-      List<EnvPlan.RegistryEdit> registry) {
+      List<EnvPlan.RegistryEdit> registry, List<String> createdFolders) {
     Path file = goreadyHome.resolve("env-undo.json");
     EnvUndo undo = before.map(EnvUndo::parse).orElse(EnvUndo.empty());
+    createdFolders.stream().filter(folder -> !undo.createdFolders().contains(folder)).forEach(undo.createdFolders()::add);
     goEnvChanges.forEach((key, value) -> undo.goEnv().merge(key, new EnvUndo.Setting(Optional.ofNullable(current.get(key)), value.orElse("")),
         (old, fresh) -> new EnvUndo.Setting(old.before(), fresh.set())));
     for (EnvPlan.RegistryEdit edit : registry) {
@@ -441,6 +455,8 @@ public final class EnvPlanner {
     }
     List<EnvPlan.RegistryEdit> registry = new ArrayList<>();
     Map<String, Optional<String>> goEnvChanges = new LinkedHashMap<>();
+    List<Path> emptyFolders = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     if (everything) {
       List<Path> owned = new ArrayList<>(envFiles(layout).keySet().stream().map(Shell.EnvFile::path).toList());
       owned.add(goreadyHome.resolve("env-undo.json"));
@@ -451,8 +467,18 @@ public final class EnvPlanner {
       EnvUndo undo = FileEditor.read(goreadyHome.resolve("env-undo.json")).map(EnvUndo::parse).orElse(EnvUndo.empty());
       restoreGoEnv(undo, goEnvChanges).ifPresent(files::add);
       removeWindowsPath(undo).ifPresent(registry::add);
+      // Deepest first: a folder whose only children are goready's own emptied folders is empty too.
+      List<Path> folders = undo.createdFolders().stream().map(host::path).filter(host::exists)
+          .sorted(java.util.Comparator.comparingInt(Path::getNameCount).reversed()).toList();
+      for (Path dir : folders) {
+        if (host.list(dir).stream().allMatch(child -> emptyFolders.contains(dir.resolve(child)))) {
+          emptyFolders.add(dir);
+        } else {
+          warnings.add("left " + dir + ": goready created it, but it is not empty now");
+        }
+      }
     }
-    return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, List.of(), List.of());
+    return new EnvPlan(List.copyOf(files), List.copyOf(registry), goEnvChanges, List.of(), List.copyOf(emptyFolders), List.copyOf(warnings));
   }
 
   private Optional<FileEdit> blockRemoval(Path file, boolean holdsTheBlock) {

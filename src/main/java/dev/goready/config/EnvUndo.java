@@ -13,16 +13,17 @@ import java.util.Optional;
 
 /**
  * What `goready env --remove` needs to give back: each Go setting's value before goready first set
- * it (and what goready set), and the PATH entries goready added to the Windows user environment.
+ * it (and what goready set), the PATH entries goready added to the Windows user environment, and
+ * the folders goready created (GOPATH/bin, GOPATH/pkg), deleted again while they are still empty.
  * Kept in GOREADY_HOME/env-undo.json; the first "before" is never overwritten by a later run.
  */
-record EnvUndo(Map<String, Setting> goEnv, List<String> addedPath) {
+record EnvUndo(Map<String, Setting> goEnv, List<String> addedPath, List<String> createdFolders) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   record Setting(Optional<String> before, String set) {}
 
   static EnvUndo empty() {
-    return new EnvUndo(new LinkedHashMap<>(), new ArrayList<>());
+    return new EnvUndo(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
   }
 
   static EnvUndo parse(byte[] bytes) {
@@ -34,7 +35,9 @@ record EnvUndo(Map<String, Setting> goEnv, List<String> addedPath) {
           e.getValue().path("set").asText())));
       List<String> added = new ArrayList<>();
       root.path("addedPath").forEach(p -> added.add(p.asText()));
-      return new EnvUndo(goEnv, added);
+      List<String> created = new ArrayList<>();
+      root.path("createdFolders").forEach(p -> created.add(p.asText()));
+      return new EnvUndo(goEnv, added, created);
     } catch (IOException e) {
       return empty(); // an unreadable undo file: nothing to restore, never a reason to fail
     }
@@ -49,6 +52,9 @@ record EnvUndo(Map<String, Setting> goEnv, List<String> addedPath) {
       node.put("set", s.set());
     });
     addedPath.forEach(root.putArray("addedPath")::add);
+    if (!createdFolders.isEmpty()) { // absent from files written before goready recorded folders
+      createdFolders.forEach(root.putArray("createdFolders")::add);
+    }
     return (root.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -17,6 +17,7 @@ public final class PlanDiff {
   public static String render(EnvPlan plan) {
     StringBuilder out = new StringBuilder();
     plan.directories().forEach(dir -> out.append("mkdir ").append(dir).append('\n'));
+    plan.emptyFolders().forEach(dir -> out.append("rmdir ").append(dir).append('\n'));
     out.append(files(plan.files()));
     for (EnvPlan.RegistryEdit edit : plan.registry()) {
       out.append("--- HKCU\\Environment\\").append(edit.name()).append('\n');

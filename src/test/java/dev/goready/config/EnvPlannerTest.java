@@ -78,6 +78,7 @@ class EnvPlannerTest {
     assertThat(home.resolve(".zshenv")).doesNotExist();
     assertThat(home.resolve(".config/fish/conf.d/goready.fish")).doesNotExist();
     assertThat(home.resolve(".config/go/env")).doesNotExist();
+    assertThat(home.resolve("go")).as("the folders goready created, still empty, go too").doesNotExist();
     assertThat(goready.resolve("env.sh")).doesNotExist();
     assertThat(new AuditLog(goready.resolve("audit.jsonl"), Clock.systemUTC()).verify().ok()).isTrue();
   }
@@ -320,5 +321,20 @@ class EnvPlannerTest {
     Files.writeString(home.resolve(".bashrc"), "export GOPATH=$(go env GOPATH)\n");
     Files.delete(home.resolve(".config/fish/config.fish"));
     assertThat(planner().pathDirs(Map.of())).as("a value the shell must evaluate is not guessed").endsWith(home.resolve("go/bin").toString());
+  }
+
+  /** --remove deletes the folders goready created while they are empty, and leaves (and names) one that is not. */
+  @Test
+  void removeDeletesTheFoldersItCreatedOnlyWhileTheyAreEmpty() throws Exception {
+    apply(install(Set.of(new Shell.Bash()), Map.of()));
+    assertThat(home.resolve("go/bin")).isDirectory();
+    Files.writeString(home.resolve("go/bin/gopls"), "a tool the user installed");
+    EnvPlan removal = planner().remove(Set.of(new Shell.Bash()), true);
+    assertThat(removal.emptyFolders()).containsExactly(home.resolve("go/pkg"));
+    assertThat(removal.warnings()).containsExactly("left " + home.resolve("go/bin") + ": goready created it, but it is not empty now",
+        "left " + home.resolve("go") + ": goready created it, but it is not empty now");
+    apply(removal);
+    assertThat(home.resolve("go/pkg")).doesNotExist();
+    assertThat(home.resolve("go/bin/gopls")).exists();
   }
 }

@@ -60,6 +60,12 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FILE.zip|DIR", description = "Run the checks on a snapshot instead of this machine (never touches the network).")
   Path from;
 
+  @Option(names = "--fix", description = "Carry out the fixes that are goready's own commands (install, use, env): show the plan, ask, run, check again.")
+  boolean fix;
+
+  @Option(names = "--yes", description = "With --fix: do not ask (for scripts).")
+  boolean yes;
+
   @Override
   public Integer call() throws IOException {
     Context context = parent.context();
@@ -72,12 +78,17 @@ final class DoctorCommand implements Callable<Integer> {
     if (kernelLog != null && !Files.isRegularFile(kernelLog)) {
       throw new GoreadyException(ExitCode.USAGE, "--kernel-log " + kernelLog + " does not exist or is not a file", "save one with: sudo dmesg > kernel.log, or leave --kernel-log out to read dmesg / journalctl -k");
     }
+    if (fix && (from != null || !format.equals("text"))) {
+      throw new GoreadyException(ExitCode.USAGE, "--fix changes this machine and asks first: " + (from != null ? "not with --from" : "not with --format " + format),
+          "run goready doctor --fix on the machine itself, with the text report; --format json carries each fix's action for fleet tools");
+    }
     if (collect != null && from != null) {
       throw new GoreadyException(ExitCode.USAGE, "--collect and --from cannot be combined", "collect on the machine, replay anywhere");
     }
     var request = new DoctorSession.Request(Duration.ofMillis((long) (timeoutSeconds * 1000)), offline, Optional.ofNullable(kernelLog),
         Optional.ofNullable(collect), Optional.ofNullable(from), only, skip);
-    DoctorSession.Outcome outcome = context.composition().doctorSession().run(request);
+    DoctorSession session = context.composition().doctorSession();
+    DoctorSession.Outcome outcome = session.run(request);
     Report report = outcome.report();
     switch (format) {
       case "json" -> context.out().println(JsonReport.render(report));
@@ -85,6 +96,15 @@ final class DoctorCommand implements Callable<Integer> {
       default -> TextReport.print(report, verbose, TextReport.unicodeLocale(context.host()), context.out());
     }
     outcome.snapshot().ifPresent(zip -> context.err().println("goready: wrote " + zip + " (secrets redacted); attach it to your support request"));
+    if (fix) {
+      return new DoctorFixer(context).fix(report, yes, ids -> {
+        try {
+          return session.run(DoctorFixer.only(request, ids)).report();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
     return report.failed(strict) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
   }
 }

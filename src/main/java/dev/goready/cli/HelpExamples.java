@@ -14,7 +14,7 @@ final class HelpExamples {
   /** By the command's full name ("goready soak compare"). */
   static final Map<String, List<String>> BY_COMMAND = Map.ofEntries(
       Map.entry("goready doctor", List.of("goready doctor -v", "goready doctor --format json", "goready doctor --only fs.gomodcache,path.go",
-          "goready doctor --collect machine.zip", "goready doctor --from machine.zip")),
+          "goready doctor --collect machine.zip", "goready doctor --from machine.zip", "goready doctor --fix")),
       Map.entry("goready env", List.of("goready env --dry-run", "goready env --shell bash,fish",
           "goready env --goproxy https://athens.corp.example,direct",
           "goready env --goprivate '*.corp.example'", "goready env --fix-conflicts", "goready env --remove")),

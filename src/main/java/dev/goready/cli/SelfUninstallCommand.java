@@ -40,22 +40,12 @@ final class SelfUninstallCommand implements java.util.concurrent.Callable<Intege
     if (!Files.exists(home)) {
       return ExitCode.OK.code();
     }
-    if (keepHome || !(yes || confirmed(context, home))) {
+    if (keepHome || !(yes || Confirm.ask(context, "Delete " + home + " (toolchains, downloads, audit log, goready itself)?"))) {
       services.audit().append("self-uninstall", "goready", AuditEntry.OK, Map.of("home", "kept"));
       context.out().println("kept " + home + (keepHome || yes ? "" : " (delete it with goready self uninstall --yes)"));
       return ExitCode.OK.code();
     }
     uninstaller.removeHome(SelfCommand.runningBundle()).forEach(context.out()::println);
     return ExitCode.OK.code();
-  }
-
-  /** Asks on the terminal; without one (a script, a pipe) the answer is no and GOREADY_HOME stays. */
-  private static boolean confirmed(Context context, Path home) {
-    java.io.Console console = System.console();
-    if (console == null || !context.host().stderrIsTerminal()) {
-      return false;
-    }
-    String answer = console.readLine("Delete %s (toolchains, downloads, audit log, goready itself)? [y/N] ", home);
-    return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.Version;
+import java.util.List;
 
 /** The machine-readable report, schema 1: a contract for fleets that ingest it. */
 public final class JsonReport {
@@ -26,6 +27,15 @@ public final class JsonReport {
         ObjectNode fix = node.putObject("fix");
         result.fix().get().commands().forEach(fix.putArray("commands")::add);
         fix.put("text", result.fix().get().text());
+        // What doctor --fix would run: goready's own commands, as argument lists fleet tools can run too.
+        List<FixAction> actions = result.fix().get().actions();
+        if (actions.isEmpty()) {
+          fix.putNull("action");
+        } else {
+          ObjectNode action = fix.putObject("action").put("kind", "goready");
+          ArrayNode steps = action.putArray("steps");
+          actions.forEach(a -> a.args().forEach(steps.addArray()::add));
+        }
       } else {
         node.putNull("fix");
       }

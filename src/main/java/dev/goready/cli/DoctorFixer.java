@@ -1,0 +1,92 @@
+package dev.goready.cli;
+
+import dev.goready.ExitCode;
+import dev.goready.TerminalText;
+import dev.goready.app.DoctorSession;
+import dev.goready.doctor.CheckReport;
+import dev.goready.doctor.FixAction;
+import dev.goready.doctor.Report;
+import dev.goready.doctor.Status;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * `doctor --fix`: the fixes goready can carry out itself (its own install, use and env, each of which
+ * audits what it changes), shown as a plan, asked for, run in order, and then the checks they were for
+ * run again, before → after. Advice that is a shell line, or needs root or a WSL restart, is only shown.
+ */
+final class DoctorFixer {
+  private final Context context;
+
+  DoctorFixer(Context context) {
+    this.context = context;
+  }
+
+  /** The actions REPORT's warnings and failures ask for, each once, with the checks it is for. */
+  static Map<FixAction, Set<String>> plan(Report report) {
+    Map<FixAction, Set<String>> plan = new LinkedHashMap<>();
+    for (CheckReport check : report.checks()) {
+      Status status = check.result().status();
+      if (status == Status.WARN || status == Status.FAIL) {
+        check.result().fix().ifPresent(fix -> fix.actions().forEach(a -> plan.computeIfAbsent(a, x -> new LinkedHashSet<>()).add(check.id())));
+      }
+    }
+    return plan;
+  }
+
+  /** Runs the plan when confirmed; {@code recheck} runs doctor again on the given check ids. */
+  int fix(Report before, boolean yes, Function<Set<String>, Report> recheck) {
+    PrintStream out = context.out();
+    Map<FixAction, Set<String>> plan = plan(before);
+    if (plan.isEmpty()) {
+      out.println("doctor --fix: nothing here that goready can fix itself; the fixes above are for you to run");
+      return before.failed(false) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+    }
+    out.println("doctor --fix will run, in order:");
+    int n = 1;
+    for (Map.Entry<FixAction, Set<String>> step : plan.entrySet()) {
+      out.printf("  %d. %s   (for %s)%n", n++, step.getKey().command(), String.join(", ", step.getValue()));
+    }
+    if (!yes && !Confirm.ask(context, "Run these?")) {
+      out.println("nothing was changed (goready doctor --fix --yes runs them without asking)");
+      return before.failed(false) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+    }
+    Set<String> checked = new LinkedHashSet<>();
+    for (Map.Entry<FixAction, Set<String>> step : plan.entrySet()) {
+      out.println("==> " + step.getKey().command());
+      int code = Cli.run(context.host(), out, context.err(), step.getKey().args().toArray(String[]::new));
+      checked.addAll(step.getValue());
+      if (code != ExitCode.OK.code()) {
+        context.err().println("goready: doctor --fix: " + step.getKey().command() + " failed (exit " + code + "); the steps after it were not run");
+        return code;
+      }
+    }
+    Report after = recheck.apply(checked);
+    out.println("after the fixes:");
+    for (String id : checked) {
+      Optional<CheckReport> was = find(before, id);
+      Optional<CheckReport> now = find(after, id);
+      out.println("  " + id + ": " + was.map(c -> c.result().status().id()).orElse("?") + " -> "
+          + now.map(c -> c.result().status().id() + " (" + TerminalText.escape(c.result().summary()) + ")").orElse("?"));
+    }
+    if (plan.keySet().stream().anyMatch(step -> step.args().getFirst().equals("env"))) {
+      // This process keeps the PATH it started with; env has already started the user's shells to check them.
+      out.println("this doctor still has the PATH it started with; env's changes reach shells started from now on: open a new terminal and run goready doctor there");
+    }
+    return after.failed(false) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+  }
+
+  private static Optional<CheckReport> find(Report report, String id) {
+    return report.checks().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** doctor's request again, on these checks only. */
+  static DoctorSession.Request only(DoctorSession.Request request, Set<String> ids) {
+    return new DoctorSession.Request(request.timeout(), request.offline(), request.kernelLog(), Optional.empty(), request.from(), ids, Set.of());
+  }
+}

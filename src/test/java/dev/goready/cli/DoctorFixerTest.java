@@ -1,0 +1,108 @@
+package dev.goready.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goready.doctor.CheckReport;
+import dev.goready.doctor.Fix;
+import dev.goready.doctor.FixAction;
+import dev.goready.doctor.Report;
+import dev.goready.doctor.Result;
+import dev.goready.host.HostKind;
+import dev.goready.testing.ArchiveBuilder;
+import dev.goready.testing.FaultyServer;
+import dev.goready.testing.IndexBuilder;
+import dev.goready.testing.Run;
+import dev.goready.testing.TestHost;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** doctor --fix: the plan, its refusals, and a real run of goready's own commands on a machine that needs them. */
+class DoctorFixerTest {
+  @TempDir Path temp;
+
+  private static CheckReport check(String id, Result result) {
+    return new CheckReport(id, id.split("\\.")[0], result, 1);
+  }
+
+  @Test
+  void thePlanTakesEachActionOnceFromWarningsAndFailuresOnly() {
+    Report report = new Report("linux", "amd64", HostKind.LINUX, List.of(
+        check("path.go", Result.fail("no go on PATH", List.of(), Fix.of("t", "goready install", "goready env"))),
+        check("go.version", Result.warn("old", List.of(), Fix.of("t", "goready install"))),
+        check("fs.gomodcache", Result.fail("on /mnt/c", List.of(), Fix.of("t", "go env -w GOMODCACHE=/home/ann/go/pkg/mod"))),
+        check("distro", new Result(dev.goready.doctor.Status.OK, "fine", List.of(), java.util.Optional.of(Fix.of("t", "goready use 1.22"))))));
+    Map<FixAction, Set<String>> plan = DoctorFixer.plan(report);
+    assertThat(plan.keySet()).extracting(FixAction::command).containsExactly("goready install", "goready env");
+    assertThat(plan.values()).containsExactly(Set.of("path.go", "go.version"), Set.of("path.go"));
+  }
+
+  @Test
+  void fixChangesThisMachineSoItRefusesASnapshotAndMachineFormats() {
+    Run fromSnapshot = Run.of(new TestHost(), "doctor", "--fix", "--from", DoctorCommandTest.fixture("wsl1-ubuntu"));
+    assertThat(fromSnapshot.exit()).isEqualTo(2);
+    assertThat(fromSnapshot.err()).contains("--fix", "not with --from");
+    Run json = Run.of(new TestHost(), "doctor", "--fix", "--format", "json");
+    assertThat(json.exit()).isEqualTo(2);
+    assertThat(json.err()).contains("not with --format json");
+  }
+
+  @Test
+  void jsonCarriesTheActionAsArgumentListsOrNull() throws IOException {
+    Run run = Run.of(new TestHost(), "doctor", "--from", DoctorCommandTest.fixture("windows-11-arm64-x64-go"), "--format", "json");
+    Map<String, JsonNode> fixes = new java.util.HashMap<>();
+    new ObjectMapper().readTree(run.out()).get("checks").forEach(check -> fixes.put(check.get("id").asText(), check.get("fix")));
+    JsonNode action = fixes.get("go.env").get("action");
+    assertThat(action.get("kind").asText()).isEqualTo("goready");
+    assertThat(action.get("steps").toString()).isEqualTo("[[\"install\",\"--arch\",\"arm64\"]]");
+    Run gomodcache = Run.of(new TestHost(), "doctor", "--from", DoctorCommandTest.fixture("wsl2-gomodcache-on-c"), "--format", "json", "--only", "fs.gomodcache");
+    JsonNode shellFix = new ObjectMapper().readTree(gomodcache.out()).get("checks").get(13).get("fix");
+    assertThat(shellFix.get("commands").get(0).asText()).startsWith("go env -w");
+    assertThat(shellFix.get("action").isNull()).isTrue();
+  }
+
+  @Test
+  void withYesItRunsGoreadysOwnFixAndChecksAgain() throws IOException {
+    try (FaultyServer server = new FaultyServer()) {
+      byte[] archive = ArchiveBuilder.goToolchain("go1.22.5", "linux", "amd64").tarGz();
+      server.serve("/go/go1.22.5.linux-amd64.tar.gz", archive);
+      server.serve("/index.json", new IndexBuilder().archive("go1.22.5", "linux", "amd64", archive).bytes());
+      Path user = Files.createDirectories(temp.resolve("ann"));
+      Files.writeString(user.resolve(".bashrc"), "alias ll='ls -l'\n");
+      TestHost host = new TestHost()
+          .with("HOME", user.toString())
+          .with("SHELL", "/bin/bash")
+          .with("PATH", "/usr/bin:/bin")
+          .with("GOREADY_HOME", temp.resolve("home").toString())
+          .with("GOREADY_INDEX", server.url("/index.json").toString())
+          .with("GOREADY_DOWNLOAD_URL", server.url("/go").toString());
+      Run install = Run.of(host, "install", "1.22.5", "--os", "linux", "--arch", "amd64", "--quiet");
+      assertThat(install.exit()).as(install.toString()).isZero();
+
+      Run withoutATerminal = Run.of(host, "doctor", "--offline", "--only", "path.go", "--fix");
+      assertThat(withoutATerminal.out()).contains("doctor --fix will run, in order:", "1. goready env   (for path.go)", "nothing was changed");
+      assertThat(Files.readString(user.resolve(".bashrc"))).isEqualTo("alias ll='ls -l'\n");
+      assertThat(withoutATerminal.exit()).isEqualTo(1);
+
+      Run fixed = Run.of(host, "doctor", "--offline", "--only", "path.go", "--fix", "--yes");
+      assertThat(fixed.out()).as(fixed.toString()).contains("==> goready env", "after the fixes:", "path.go: fail -> ", "open a new terminal");
+      assertThat(Files.readString(user.resolve(".bashrc"))).startsWith("alias ll='ls -l'\n").contains("# >>> goready >>>");
+      assertThat(Files.readString(temp.resolve("home").resolve("env.sh"))).contains(temp.resolve("home").resolve("current").resolve("bin").toString());
+      assertThat(Run.of(host, "audit", "verify").exit()).isZero();
+    }
+  }
+
+  @Test
+  void nothingToFixSaysSo() {
+    Run run = Run.of(new TestHost().with("GOREADY_HOME", temp.resolve("home").toString()), "doctor", "--offline", "--only", "platform", "--fix");
+    assertThat(run.out()).contains("nothing here that goready can fix itself");
+    assertThat(run.exit()).isZero();
+  }
+}

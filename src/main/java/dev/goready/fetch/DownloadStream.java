@@ -20,8 +20,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The whole remote file as one stream, whatever happens underneath. Every byte is appended to
@@ -32,7 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class DownloadStream extends InputStream {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18}|\\*)");
 
   private final Fetcher fetcher;
   private final URI uri;
@@ -162,13 +159,15 @@ public final class DownloadStream extends InputStream {
   }
 
   private static boolean rangeStartsAt(HttpResponse<?> response, long from) {
-    Matcher m = CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
-    return m.matches() && Long.parseLong(m.group(1)) == from;
+    return contentRange(response).filter(range -> range.first() == from).isPresent();
   }
 
   private static long totalFromContentRange(HttpResponse<?> response) {
-    Matcher m = CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
-    return m.matches() && !m.group(3).equals("*") ? Long.parseLong(m.group(3)) : -1;
+    return contentRange(response).map(ContentRange::total).orElse(-1L);
+  }
+
+  private static java.util.Optional<ContentRange> contentRange(HttpResponse<?> response) {
+    return ContentRange.parse(response.headers().firstValue("Content-Range").orElse(""));
   }
 
   private void checkTotalSize(HttpResponse<InputStream> response, long total) {

@@ -1,5 +1,7 @@
 package dev.goready.fetch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.goready.testing.Fuzz;
 import dev.goready.testing.TestHost;
 import java.net.URI;
@@ -98,5 +100,22 @@ class FetchPropertiesTest {
   @Property
   void goproxyCredentialsAreRead(@ForAll("goproxies") String goproxy) {
     Fuzz.only(goproxy, () -> ServerCredentials.from(new TestHost(), Optional.of(goproxy)).forHost("goproxy.corp.example"));
+  }
+
+  @Provide
+  Arbitrary<String> contentRanges() {
+    return Fuzz.near("bytes 0-99/100", "bytes 500-1023/1024", "bytes 100-199/*", "bytes 100-50/200", "bytes 0-100/100",
+        "bytes 999999999999999999-999999999999999999/*", "bytes 9223372036854775807-9223372036854775807/9223372036854775807", "bytes */100");
+  }
+
+  @Property
+  void contentRangesAreARangeInsideTheirTotalOrNothing(@ForAll("contentRanges") String header) {
+    var range = Fuzz.only(header, () -> ContentRange.parse(header));
+    if (range != null && range.isPresent()) {
+      ContentRange r = range.get();
+      assertThat(r.first()).as(header).isNotNegative().isLessThanOrEqualTo(r.last());
+      assertThat(r.total() == -1 || r.total() > r.last()).as(header).isTrue();
+      assertThat(ContentRange.parse("bytes " + r.first() + "-" + r.last() + "/" + (r.total() < 0 ? "*" : r.total()))).contains(r);
+    }
   }
 }

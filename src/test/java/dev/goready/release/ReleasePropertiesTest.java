@@ -102,4 +102,21 @@ class ReleasePropertiesTest {
           VersionResolver.resolve(index, Selector.parse("1.22.5"), false);
         });
   }
+
+  @Provide
+  Arbitrary<String> proxyListLines() {
+    return Fuzz.near("v0.0.1-go1.22.5.linux-amd64", " v0.0.1-go1.23rc1.linux-amd64\r", "v0.0.1-go1.21.0.windows-arm64", "v0.0.1-go1.20.linux-arm",
+        "v0.0.1-go.linux-amd64", "v0.0.1-go1.22.5.linux-amd64.linux-amd64", "v0.0.2-go1.22.5.linux-amd64");
+  }
+
+  @Property
+  void proxyListLinesGiveThisPlatformsVersionOrNothing(@ForAll("proxyListLines") String line) {
+    Platform platform = new Platform("linux", "amd64");
+    var listed = Fuzz.only(line, () -> ToolchainModule.parseListed(line, platform));
+    if (listed != null && listed.isPresent()) {
+      // A listed version is the one the module of that version is named for.
+      assertThat(ToolchainModule.parseListed("v0.0.1-" + listed.get() + ".linux-amd64", platform)).contains(listed.get());
+      assertThat(line.trim()).endsWith(".linux-amd64");
+    }
+  }
 }

@@ -221,7 +221,7 @@ public final class Fuzz {
     void run() throws Exception;
   }
 
-  private static String show(Object input) {
+  public static String show(Object input) {
     String text =
         input instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(input);
     StringBuilder out = new StringBuilder();

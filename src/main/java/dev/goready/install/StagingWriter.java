@@ -129,6 +129,8 @@ final class StagingWriter {
           return Files.createSymbolicLink(path, path.getFileSystem().getPath(link.target()));
         } catch (FileAlreadyExistsException e) {
           throw new UnsafeArchiveException(archive, link.name(), "appears twice");
+        } catch (java.nio.file.InvalidPathException e) {
+          throw new UnsafeArchiveException(archive, link.name(), "is a link whose target this system cannot write (" + e.getReason() + ")");
         }
       });
     }
@@ -168,6 +170,12 @@ final class StagingWriter {
     }
     List<String> segments = EntryNames.relativeSegments(archive, name, top);
     requireNoLinkOnPath(name, segments);
+    try {
+      resolve(segments);
+    } catch (java.nio.file.InvalidPathException e) {
+      // Under LANG=C the JVM maps file names to ASCII; a name it cannot map is no Go file anyway.
+      throw new UnsafeArchiveException(archive, name, "is not a file name this system can write (" + e.getReason() + ")");
+    }
     return segments;
   }
 

@@ -168,4 +168,15 @@ class ArchiveSafetyTest {
     byte[] truncated = java.util.Arrays.copyOf(archive, archive.length / 2);
     assertThatThrownBy(() -> extract(truncated, new TarGzFormat())).isInstanceOf(IOException.class);
   }
+
+  @Test
+  void aNameOrLinkTargetTheFileSystemCannotHoldIsRefusedNotACrash() throws IOException {
+    // An unpaired surrogate is unmappable in every charset, as é is under LANG=C's ASCII file names.
+    StagingWriter writer = new StagingWriter(staging, "test-archive", SMALL);
+    assertThatThrownBy(() -> writer.file("go/x\uD800y", new ByteArrayInputStream(new byte[0]), 0644))
+        .isInstanceOf(UnsafeArchiveException.class).hasMessageContaining("is not a file name this system can write");
+    writer.directory("go/");
+    writer.symlink("go/link", "x\uD800y");
+    assertThatThrownBy(writer::completeLinks).isInstanceOf(UnsafeArchiveException.class).hasMessageContaining("is a link whose target this system cannot write");
+  }
 }

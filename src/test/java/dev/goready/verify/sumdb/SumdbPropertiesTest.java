@@ -113,4 +113,20 @@ class SumdbPropertiesTest {
   void treeHeadsParseOrAreANoteError(@ForAll("treeHeads") String text) {
     Fuzz.only(text, () -> TreeHead.parse(text).format(), NoteException.class);
   }
+
+  @Provide
+  Arbitrary<Long> treeSizes() {
+    return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.longs().between(1, 1L << 20),
+        net.jqwik.api.Arbitraries.longs().between(1L << 40, Long.MAX_VALUE), net.jqwik.api.Arbitraries.of(1L << 56, (1L << 56) + 1, Long.MAX_VALUE, (1L << 62) - 1));
+  }
+
+  /** A tree head and tiles from a hostile server: every question is answered or refused, in bounded time. */
+  @Property
+  void verifiedTreesAnswerOrRefuseHostileTiles(@ForAll("treeSizes") long size, @ForAll long id, @ForAll byte[] tileBytes, @ForAll boolean missingTiles) {
+    TreeHead head = new TreeHead(size, new byte[32]);
+    VerifiedTree tree = new VerifiedTree(head, tile -> missingTiles ? null : tileBytes, VerifiedTree.DEFAULT_HEIGHT);
+    Fuzz.run(size + "/" + id, () -> tree.requireRecord(Math.floorMod(id, size), "record".getBytes(StandardCharsets.UTF_8)),
+        NoteException.class);
+    Fuzz.run(size + "/" + id, () -> tree.hasPrefix(new TreeHead(Math.floorMod(id, size) + 1, new byte[32])), NoteException.class);
+  }
 }

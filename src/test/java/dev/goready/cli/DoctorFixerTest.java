@@ -105,4 +105,27 @@ class DoctorFixerTest {
     assertThat(run.out()).contains("nothing here that goready can fix itself");
     assertThat(run.exit()).isZero();
   }
+
+  @Test
+  void aFailingStepStopsThePlanWithItsExitCode() throws IOException {
+    Path user = Files.createDirectories(temp.resolve("ann"));
+    Files.writeString(user.resolve(".bashrc"), "alias ll='ls -l'\n");
+    TestHost host = new TestHost()
+        .with("HOME", user.toString())
+        .with("GOREADY_HOME", temp.resolve("home").toString())
+        .with("GOREADY_INDEX", "http://127.0.0.1:1/index.json");
+    var out = new java.io.ByteArrayOutputStream();
+    var err = new java.io.ByteArrayOutputStream();
+    Context context = new Context(host, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    Report report = new Report("linux", "amd64", HostKind.LINUX,
+        List.of(check("path.go", Result.fail("no go on PATH", List.of(), Fix.of("t", "goready install 1.22.5", "goready env")))));
+    int code = new DoctorFixer(context).fix(report, true, ids -> {
+      throw new AssertionError("no recheck after a failed step");
+    });
+    assertThat(code).isEqualTo(3);
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("==> goready install 1.22.5").doesNotContain("==> goready env");
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("goready install 1.22.5 failed (exit 3); the steps after it were not run");
+    assertThat(Files.readString(user.resolve(".bashrc"))).isEqualTo("alias ll='ls -l'\n");
+  }
 }

@@ -97,14 +97,13 @@ final class DoctorCommand implements Callable<Integer> {
     }
     outcome.snapshot().ifPresent(zip -> context.err().println("goready: wrote " + zip + " (secrets redacted); attach it to your support request"));
     if (fix) {
-      return new DoctorFixer(context).fix(report, yes, ids -> {
-        try {
-          return session.run(DoctorFixer.only(request, ids)).report();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      return new DoctorFixer(context, strict).fix(report, yes, ids -> session.run(DoctorFixer.only(request, ids)).report());
     }
+    return exitCode(report, strict);
+  }
+
+  /** 1 when a check failed (or warned, with --strict), else 0. */
+  static int exitCode(Report report, boolean strict) {
     return report.failed(strict) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
   }
 }

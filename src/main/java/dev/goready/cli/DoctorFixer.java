@@ -7,13 +7,13 @@ import dev.goready.doctor.CheckReport;
 import dev.goready.doctor.FixAction;
 import dev.goready.doctor.Report;
 import dev.goready.doctor.Status;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * `doctor --fix`: the fixes goready can carry out itself (its own install, use and env, each of which
@@ -22,9 +22,17 @@ import java.util.function.Function;
  */
 final class DoctorFixer {
   private final Context context;
+  private final boolean strict;
 
-  DoctorFixer(Context context) {
+  /** Doctor run again on some of its checks. */
+  @FunctionalInterface
+  interface Recheck {
+    Report run(Set<String> ids) throws IOException;
+  }
+
+  DoctorFixer(Context context, boolean strict) {
     this.context = context;
+    this.strict = strict;
   }
 
   /** The actions REPORT's warnings and failures ask for, each once, with the checks it is for. */
@@ -40,12 +48,12 @@ final class DoctorFixer {
   }
 
   /** Runs the plan when confirmed; {@code recheck} runs doctor again on the given check ids. */
-  int fix(Report before, boolean yes, Function<Set<String>, Report> recheck) {
+  int fix(Report before, boolean yes, Recheck recheck) throws IOException {
     PrintStream out = context.out();
     Map<FixAction, Set<String>> plan = plan(before);
     if (plan.isEmpty()) {
       out.println("doctor --fix: nothing here that goready can fix itself; the fixes above are for you to run");
-      return before.failed(false) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+      return DoctorCommand.exitCode(before, strict);
     }
     out.println("doctor --fix will run, in order:");
     int n = 1;
@@ -54,7 +62,7 @@ final class DoctorFixer {
     }
     if (!yes && !Confirm.ask(context, "Run these?")) {
       out.println("nothing was changed (goready doctor --fix --yes runs them without asking)");
-      return before.failed(false) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+      return DoctorCommand.exitCode(before, strict);
     }
     Set<String> checked = new LinkedHashSet<>();
     for (Map.Entry<FixAction, Set<String>> step : plan.entrySet()) {
@@ -66,7 +74,7 @@ final class DoctorFixer {
         return code;
       }
     }
-    Report after = recheck.apply(checked);
+    Report after = recheck.run(checked);
     out.println("after the fixes:");
     for (String id : checked) {
       Optional<CheckReport> was = find(before, id);
@@ -78,7 +86,7 @@ final class DoctorFixer {
       // This process keeps the PATH it started with; env has already started the user's shells to check them.
       out.println("this doctor still has the PATH it started with; env's changes reach shells started from now on: open a new terminal and run goready doctor there");
     }
-    return after.failed(false) ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+    return DoctorCommand.exitCode(after, strict);
   }
 
   private static Optional<CheckReport> find(Report report, String id) {

@@ -166,7 +166,7 @@ public final class DownloadStream extends InputStream {
     return contentRange(response).map(ContentRange::total).orElse(-1L);
   }
 
-  private static java.util.Optional<ContentRange> contentRange(HttpResponse<?> response) {
+  private static Optional<ContentRange> contentRange(HttpResponse<?> response) {
     return ContentRange.parse(response.headers().firstValue("Content-Range").orElse(""));
   }
 

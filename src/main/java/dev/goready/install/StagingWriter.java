@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -129,7 +130,7 @@ final class StagingWriter {
           return Files.createSymbolicLink(path, path.getFileSystem().getPath(link.target()));
         } catch (FileAlreadyExistsException e) {
           throw new UnsafeArchiveException(archive, link.name(), "appears twice");
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
           throw new UnsafeArchiveException(archive, link.name(), "is a link whose target this system cannot write (" + e.getReason() + ")");
         }
       });
@@ -172,7 +173,7 @@ final class StagingWriter {
     requireNoLinkOnPath(name, segments);
     try {
       resolve(segments);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       // Under LANG=C the JVM maps file names to ASCII; a name it cannot map is no Go file anyway.
       throw new UnsafeArchiveException(archive, name, "is not a file name this system can write (" + e.getReason() + ")");
     }

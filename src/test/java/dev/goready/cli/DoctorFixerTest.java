@@ -107,6 +107,18 @@ class DoctorFixerTest {
   }
 
   @Test
+  void withNothingToRunTheExitCodeStillFollowsStrict() throws IOException {
+    Context context = new Context(new TestHost(), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    Report warned = new Report("linux", "amd64", HostKind.LINUX,
+        List.of(check("fs.gomodcache", Result.warn("low on space", List.of(), Fix.of("t", "go clean -modcache")))));
+    DoctorFixer.Recheck never = ids -> {
+      throw new AssertionError("nothing ran, so nothing is checked again");
+    };
+    assertThat(new DoctorFixer(context, false).fix(warned, true, never)).isZero();
+    assertThat(new DoctorFixer(context, true).fix(warned, true, never)).isEqualTo(1);
+  }
+
+  @Test
   void aFailingStepStopsThePlanWithItsExitCode() throws IOException {
     Path user = Files.createDirectories(temp.resolve("ann"));
     Files.writeString(user.resolve(".bashrc"), "alias ll='ls -l'\n");
@@ -120,7 +132,7 @@ class DoctorFixerTest {
         new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
     Report report = new Report("linux", "amd64", HostKind.LINUX,
         List.of(check("path.go", Result.fail("no go on PATH", List.of(), Fix.of("t", "goready install 1.22.5", "goready env")))));
-    int code = new DoctorFixer(context).fix(report, true, ids -> {
+    int code = new DoctorFixer(context, false).fix(report, true, ids -> {
       throw new AssertionError("no recheck after a failed step");
     });
     assertThat(code).isEqualTo(3);

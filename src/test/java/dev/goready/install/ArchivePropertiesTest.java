@@ -71,7 +71,6 @@ class ArchivePropertiesTest {
       Path realStaging = staging.toRealPath();
       try (Stream<Path> tree = Files.walk(staging)) {
         for (Path path : tree.toList()) {
-          assertThat(path.normalize()).startsWithRaw(staging);
           if (Files.exists(path)) {
             assertThat(path.toRealPath()).as("%s for input %s", path, Fuzz.show(input)).startsWithRaw(realStaging);
           }

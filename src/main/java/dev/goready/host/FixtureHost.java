@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -133,6 +134,16 @@ public final class FixtureHost implements Host {
   @Override
   public String osVersion() {
     return hostJson.path("osVersion").asText("");
+  }
+
+  /** {@code recordedAt} in host.json (ISO-8601); a snapshot from before it was recorded ages with today's clock. */
+  @Override
+  public Instant now() {
+    try {
+      return hostJson.has("recordedAt") ? Instant.parse(hostJson.path("recordedAt").asText()) : Instant.now();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw broken(root.resolve("host.json"), "has a recordedAt that is not an ISO-8601 instant");
+    }
   }
 
   @Override

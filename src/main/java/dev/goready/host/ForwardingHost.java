@@ -67,6 +67,11 @@ public abstract class ForwardingHost implements Host {
   }
 
   @Override
+  public java.time.Instant now() {
+    return delegate.now();
+  }
+
+  @Override
   public boolean exists(Path path) {
     return delegate.exists(path);
   }

@@ -3,6 +3,7 @@ package dev.goready.host;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,4 +150,9 @@ public interface Host {
 
   /** Whether stderr is a terminal, so progress bars and colours may be drawn there. */
   boolean stderrIsTerminal();
+
+  /** The machine's clock: when a replayed snapshot was recorded, so judgements that age replay the same. */
+  default Instant now() {
+    return Instant.now();
+  }
 }

@@ -36,7 +36,8 @@ public final class SnapshotWriter {
           .put("hostname", recorded.env("HOSTNAME").or(() -> recorded.env("COMPUTERNAME")).orElse(""))
           .put("cwd", recorded.cwd().toString())
           .put("user", recorded.env("USER").or(() -> recorded.env("USERNAME")).orElse(""))
-          .put("home", recorded.home().toString());
+          .put("home", recorded.home().toString())
+          .put("recordedAt", recorded.now().toString());
       recorded.windowsNativeMachine().ifPresent(m -> host.put("nativeMachine", m));
       ObjectNode links = host.putObject("links");
       recorded.links.forEach(links::put);

@@ -150,7 +150,9 @@ class DoctorCommandTest {
     Run collected = Run.of(host, "doctor", "--offline", "--format", "json", "--collect", zip.toString());
     assertThat(collected.err()).contains("wrote " + zip);
     try (ZipFile snapshot = new ZipFile(zip.toFile())) {
-      assertThat(snapshot.getEntry("host.json")).isNotNull();
+      String hostJson = new String(snapshot.getInputStream(snapshot.getEntry("host.json")).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(java.time.Instant.parse(new ObjectMapper().readTree(hostJson).get("recordedAt").asText()))
+          .as("the replay judges ages by when it was recorded").isBetween(java.time.Instant.now().minusSeconds(600), java.time.Instant.now());
       assertThat(snapshot.getEntry("commands.json")).isNotNull();
       assertThat(snapshot.getEntry("files/proc/mounts")).isNotNull();
       String env = new String(snapshot.getInputStream(snapshot.getEntry("env.json")).readAllBytes(), StandardCharsets.UTF_8);

@@ -27,10 +27,13 @@ public final class DistroCheck implements Check {
       Map.entry("debian 11", "1.15"),
       Map.entry("debian 12", "1.19"),
       Map.entry("debian 13", "1.24"));
-  static final Map<String, String> BACKPORTS = Map.of(
-      "debian 11", "bullseye-backports has golang-1.19",
-      "debian 12", "bookworm-backports has golang-1.21 to 1.23",
-      "ubuntu 22.04", "the golang-1.21 and golang-1.22 packages are newer");
+  /** The newest Go a release's own archive adds beside its golang package, and how to get it. */
+  record Backport(String newest, String install) {}
+
+  static final Map<String, Backport> BACKPORTS = Map.of(
+      "debian 11", new Backport("1.19", "sudo apt install -t bullseye-backports golang-1.19-go"),
+      "debian 12", new Backport("1.23", "sudo apt install -t bookworm-backports golang-1.23-go"),
+      "ubuntu 22.04", new Backport("1.22", "sudo apt install golang-1.22-go"));
 
   @Override
   public String id() {
@@ -56,24 +59,29 @@ public final class DistroCheck implements Check {
       return Result.ok(name, List.of("the Go its packages ship is not known to goready"));
     }
     List<String> details = new ArrayList<>(List.of("its golang package is Go " + packaged.get()));
-    Optional.ofNullable(BACKPORTS.get(key)).ifPresent(details::add);
-    Optional<GoVersion> oldestSupported = SupportedGo.oldestSupportedLine(probe);
-    if (oldestSupported.isEmpty()) {
-      details.add("which Go lines are supported is unknown offline until goready has fetched the release index once");
-      return Result.ok(name + " (its packaged Go is " + packaged.get() + ")", details);
-    }
+    Optional<Backport> backport = Optional.ofNullable(BACKPORTS.get(key));
+    backport.ifPresent(b -> details.add("its newest packaged Go beside that is " + b.newest() + ": " + b.install()));
+    SupportedGo.NewestLine newest = SupportedGo.newestLine(probe);
+    details.add(newest.basis());
     GoVersion distroGo = GoVersion.parse(packaged.get()).orElseThrow();
-    if (distroGo.compareTo(oldestSupported.get()) >= 0) {
+    if (distroGo.compareTo(newest.oldestSupported()) >= 0) {
       return Result.ok(name + " (its packaged Go " + packaged.get() + " is still supported)", details);
     }
-    details.add("Go supports " + oldestSupported.get().major() + "." + oldestSupported.get().minor() + " and newer");
+    details.add("Go supports " + newest.oldestSupportedName() + " and newer");
     // Only worth a warning when that Go is the one in use, or when there is none and apt is the obvious next step.
     boolean distroGoInUse = probe.goOnPath().stream().findFirst()
         .map(go -> probe.host().realPath(go).toString()).map(real -> real.startsWith("/usr/lib/go") || real.startsWith("/usr/bin/")).orElse(true);
     if (!distroGoInUse) {
       return Result.ok(name + " (its packaged Go " + packaged.get() + " is out of support, but not the one in use)", details);
     }
+    Optional<Backport> supportedBackport = backport.filter(b -> GoVersion.parse(b.newest()).orElseThrow().compareTo(newest.oldestSupported()) >= 0);
+    if (supportedBackport.isPresent()) {
+      return Result.warn(name + " ships Go " + packaged.get() + ", which is out of support", details,
+          Fix.of("Install a supported Go from go.dev (no root needed), or the newer package " + supportedBackport.get().newest() + ".",
+              "goready install", supportedBackport.get().install()));
+    }
+    String backportsToo = backport.map(b -> " (its newer package, Go " + b.newest() + ", is out of support too)").orElse("");
     return Result.warn(name + " ships Go " + packaged.get() + ", which is out of support", details,
-        Fix.of("Install a supported Go from go.dev instead of the distro package (no root needed).", "goready install"));
+        Fix.of("Install a supported Go from go.dev instead of the distro package" + backportsToo + "; no root needed.", "goready install"));
   }
 }

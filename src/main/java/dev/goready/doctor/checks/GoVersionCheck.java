@@ -39,10 +39,10 @@ public final class GoVersionCheck implements Check {
     if (project.isPresent()) {
       return project.get();
     }
-    Optional<GoVersion> oldestSupported = SupportedGo.oldestSupportedLine(probe);
-    SupportedGo.newestStable(probe).ifPresent(r -> details.add("newest stable " + r.version()));
-    if (oldestSupported.isPresent() && active.get().compareTo(oldestSupported.get()) < 0) {
-      return Result.warn(reported.get() + " is out of support: it gets no security fixes", details,
+    SupportedGo.NewestLine newest = SupportedGo.newestLine(probe);
+    details.add(newest.basis());
+    if (active.get().compareTo(newest.oldestSupported()) < 0) {
+      return Result.warn(reported.get() + " is out of support: it gets no security fixes (Go supports " + newest.oldestSupportedName() + " and newer)", details,
           Fix.of("Move to a supported release.", "goready install"));
     }
     Optional<Release> newestInLine = SupportedGo.newestInLine(probe, active.get());
@@ -50,8 +50,8 @@ public final class GoVersionCheck implements Check {
       return Result.warn(reported.get() + " is behind " + newestInLine.get().version() + " of the same line", details,
           Fix.of("Patch releases carry security fixes and nothing else; take them.", "goready install " + active.get().major() + "." + active.get().minor()));
     }
-    if (oldestSupported.isEmpty()) {
-      details.add("newest releases unknown offline until goready has fetched the release index once");
+    if (probe.cachedIndex().isEmpty()) {
+      details.add("the newest patch of each line is unknown offline until goready has fetched the release index once");
     }
     return Result.ok(reported.get(), details);
   }

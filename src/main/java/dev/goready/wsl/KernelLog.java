@@ -6,12 +6,23 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Classifies kernel log lines (dmesg with or without timestamps, journalctl's short format). */
 public final class KernelLog {
   static final int EXAMPLES = 3;
+  /** Enough names to act on; a log with hundreds of failing modules says so by its count. */
+  public static final int SUBJECTS = 10;
+  /** "nvidia: module verification failed…": the kernel prefixes a module's messages with its name. */
+  private static final Pattern MODULE_PREFIX = Pattern.compile("^([A-Za-z0-9_\\-]{1,64}): ");
+  private static final Set<String> NOT_MODULES = Set.of("ima", "integrity", "audit", "lockdown", "pkcs#7");
+  private static final Pattern IMA_NAME = Pattern.compile("name=\"([^\"]{1,4096})\"");
+  private static final Pattern ABSOLUTE_PATH = Pattern.compile("(/[^\\s\"]{1,4096})");
   private static final Pattern DMESG_TIME = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]\\s*");
   private static final Pattern JOURNAL_PREFIX = Pattern.compile("^[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ kernel: ");
 
@@ -32,9 +43,14 @@ public final class KernelLog {
     }
   }
 
-  public record Summary(long lines, Map<Kind, Integer> counts, Map<Kind, List<String>> examples) {
+  public record Summary(long lines, Map<Kind, Integer> counts, Map<Kind, List<String>> examples, Map<Kind, Set<String>> subjects) {
     public int count(Kind kind) {
       return counts.getOrDefault(kind, 0);
+    }
+
+    /** The modules or files the lines of a kind named, first seen first (at most {@value KernelLog#SUBJECTS}). */
+    public Set<String> subjects(Kind kind) {
+      return subjects.getOrDefault(kind, Set.of());
     }
 
     public List<String> examples(Kind kind) {
@@ -57,6 +73,7 @@ public final class KernelLog {
   public static Summary classify(BufferedReader reader) throws IOException {
     Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     Map<Kind, List<String>> examples = new EnumMap<>(Kind.class);
+    Map<Kind, Set<String>> subjects = new EnumMap<>(Kind.class);
     long lines = 0;
     String line;
     while ((line = reader.readLine()) != null) {
@@ -69,9 +86,30 @@ public final class KernelLog {
         if (kept.size() < EXAMPLES) {
           kept.add(message.length() > 300 ? message.substring(0, 300) + "…" : message);
         }
+        Set<String> named = subjects.computeIfAbsent(kind, k -> new LinkedHashSet<>());
+        if (named.size() < SUBJECTS) {
+          subject(message, kind).ifPresent(named::add);
+        }
       }
     }
-    return new Summary(lines, counts, examples);
+    return new Summary(lines, counts, examples, subjects);
+  }
+
+  /**
+   * The module or file a finding is about: a module's name prefixes its messages, IMA names the file
+   * ({@code name="/usr/bin/x"}). A rejected key's line names nothing: the kernel stops before it knows.
+   */
+  public static Optional<String> subject(String message, Kind kind) {
+    if (kind == Kind.IMA_DENIED || kind == Kind.IMA_NOTICE) {
+      Matcher name = IMA_NAME.matcher(message);
+      if (name.find()) {
+        return Optional.of(name.group(1));
+      }
+      Matcher path = ABSOLUTE_PATH.matcher(message);
+      return path.find() ? Optional.of(path.group(1)) : Optional.empty();
+    }
+    Matcher module = MODULE_PREFIX.matcher(message);
+    return module.find() && !NOT_MODULES.contains(module.group(1).toLowerCase(Locale.ROOT)) ? Optional.of(module.group(1)) : Optional.empty();
   }
 
   /** The message without dmesg's [    0.123456] or journalctl's "Nov 29 10:00:00 host kernel: ". */

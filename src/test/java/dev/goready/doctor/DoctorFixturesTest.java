@@ -97,6 +97,7 @@ class DoctorFixturesTest {
     assertThat(r.get("wsl.kernel").summary()).isEqualTo("a custom WSL2 kernel (6.6.36.3-custom+)");
     assertThat(r.get("wsl.kernel").details()).contains(".wslconfig kernel=C:\\\\Users\\\\ann\\\\bzImage-6.6.36.3");
     assertThat(r.get("wsl.kernel-log").status()).isEqualTo(Status.WARN);
+    assertThat(r.get("wsl.kernel-log").summary()).isEqualTo("1 unsigned module(s) loaded: zfs");
     assertThat(r.get("wsl.kernel-log").details()).anyMatch(d -> d.contains("zfs: module verification failed"));
   }
 

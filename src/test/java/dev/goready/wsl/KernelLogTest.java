@@ -36,6 +36,30 @@ class KernelLogTest {
     assertThat(KernelLog.message("[    0.000000] Linux version 6.6")).isEqualTo("Linux version 6.6");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "[    4.120000] nvidia: module verification failed: signature and/or required key missing - tainting kernel|UNSIGNED|nvidia",
+    "[    2.0] vboxdrv: signature verification failed|REJECTED|vboxdrv",
+    "[   12.000001] PKCS#7 signature not signed with a trusted key|REJECTED|",
+    "Loading of module with unavailable key is rejected|REJECTED|",
+    "[   88.1] audit: type=1800 audit(1700000000.123:45): pid=900 uid=0 auid=0 ses=1 op=appraise_data cause=invalid-signature comm=\"bash\" name=\"/usr/bin/x\" dev=\"sda\" ino=12 res=0 errno=0|IMA_DENIED|/usr/bin/x",
+    "[   90.0] ima: appraise denied: /usr/local/bin/tool|IMA_DENIED|/usr/local/bin/tool",
+  })
+  void findingsNameTheModuleOrFile(String line, KernelLog.Kind kind, String subject) {
+    assertThat(KernelLog.subject(KernelLog.message(line), kind)).isEqualTo(java.util.Optional.ofNullable(subject));
+  }
+
+  @Test
+  void aSummaryKeepsTheFirstNamesOnly() throws IOException {
+    StringBuilder log = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      log.append("[1.0] mod").append(i % 20).append(": module verification failed: signature and/or required key missing\n");
+    }
+    KernelLog.Summary summary = KernelLog.classify(new BufferedReader(new StringReader(log.toString())));
+    assertThat(summary.count(KernelLog.Kind.UNSIGNED)).isEqualTo(50);
+    assertThat(summary.subjects(KernelLog.Kind.UNSIGNED)).hasSize(KernelLog.SUBJECTS).startsWith("mod0", "mod1");
+  }
+
   @Test
   void aRejectedSignatureOutranksAnUnsignedModule() throws IOException {
     KernelLog.Summary summary = KernelLog.classify(new BufferedReader(new StringReader(

@@ -91,7 +91,7 @@ public final class KernelLogCheck implements Check {
               "dmesg | grep -iE 'PKCS#7|key was rejected|signature verification failed|ima:|integrity:'"));
     }
     if (worst == Status.WARN) {
-      return Result.warn(log.count(KernelLog.Kind.UNSIGNED) + " unsigned module(s) loaded", details,
+      return Result.warn(log.count(KernelLog.Kind.UNSIGNED) + " unsigned module(s) loaded" + named(log, KernelLog.Kind.UNSIGNED), details,
           Fix.of("Unsigned modules taint the kernel; with Secure Boot enforcing they would be refused. Sign them (kmodsign/sign-file) or remove them.",
               "dmesg | grep -i 'module verification failed'"));
     }
@@ -101,11 +101,18 @@ public final class KernelLogCheck implements Check {
   private static String failSummary(KernelLog.Summary log) {
     List<String> parts = new ArrayList<>();
     if (log.count(KernelLog.Kind.REJECTED) > 0) {
-      parts.add(log.count(KernelLog.Kind.REJECTED) + " rejected signature(s)");
+      parts.add(log.count(KernelLog.Kind.REJECTED) + " rejected signature(s)"
+          + (log.subjects(KernelLog.Kind.REJECTED).isEmpty() ? " (the kernel names no module: see modprobe's or systemd's log)" : named(log, KernelLog.Kind.REJECTED)));
     }
     if (log.count(KernelLog.Kind.IMA_DENIED) > 0) {
-      parts.add(log.count(KernelLog.Kind.IMA_DENIED) + " IMA appraisal denial(s)");
+      parts.add(log.count(KernelLog.Kind.IMA_DENIED) + " IMA appraisal denial(s)" + named(log, KernelLog.Kind.IMA_DENIED));
     }
     return String.join(", ", parts);
+  }
+
+  /** ": nvidia, zfs" — what the lines of a kind named, so the user knows which driver or file to look at. */
+  private static String named(KernelLog.Summary log, KernelLog.Kind kind) {
+    Set<String> subjects = log.subjects(kind);
+    return subjects.isEmpty() ? "" : ": " + String.join(", ", subjects) + (subjects.size() == KernelLog.SUBJECTS ? ", …" : "");
   }
 }

@@ -36,7 +36,7 @@ class DoctorFixturesTest {
     assertThat(doctor("debian-12").checks()).extracting(CheckReport::id).containsExactly(
         "platform", "wsl.version", "wsl.kernel", "wsl.kernel-log", "distro", "wsl.systemd", "wsl.interop", "wsl.gpu",
         "net.mode", "net.dns", "net.proxy", "fs.gopath", "fs.gocache", "fs.gomodcache", "fs.workdir",
-        "path.go", "go.env", "go.version", "go.tools", "editor.vscode", "windows.defender");
+        "path.go", "go.env", "go.tree", "go.version", "go.tools", "editor.vscode", "windows.defender");
   }
 
   @Test
@@ -52,6 +52,7 @@ class DoctorFixturesTest {
     assertThat(r.get("fs.gomodcache").summary()).isEqualTo("/home/ann/go/pkg/mod (ext4)");
     assertThat(r.get("path.go").summary()).isEqualTo("/home/ann/.local/share/goready/current/bin/go");
     assertThat(r.get("go.version").summary()).isEqualTo("go1.23.4");
+    assertThat(r.get("go.tree").summary()).isEqualTo("go1.23.4: the go command, VERSION and compile agree");
     assertThat(r.get("editor.vscode").summary()).isEqualTo("Remote-WSL, gopls and dlv installed");
     assertThat(r.get("wsl.gpu").status()).isEqualTo(Status.SKIP);
     assertThat(r.get("windows.defender").status()).isEqualTo(Status.SKIP);
@@ -113,7 +114,7 @@ class DoctorFixturesTest {
     assertThat(r.get("wsl.version").fix().orElseThrow().commands()).containsExactly("wsl --set-version Debian 2");
     assertThat(r.get("net.mode").summary()).startsWith("mirrored");
     assertThat(r.get("path.go").status()).isEqualTo(Status.OK);
-    assertThat(r.get("go.env").status()).isEqualTo(Status.OK);
+    assertThat(r.get("go.env").status()).as("go env itself looks whole").isNotEqualTo(Status.FAIL);
     assertThat(r.get("editor.vscode").status()).isEqualTo(Status.WARN);
     assertThat(r.get("editor.vscode").summary()).contains("pins GOROOT to C:\\Program Files\\Go");
     assertThat(r.get("windows.defender").summary()).isEqualTo("reading Defender's exclusions needs an administrator terminal");
@@ -204,5 +205,26 @@ class DoctorFixturesTest {
     assertThat(dev.goready.doctor.checks.WslKernelCheck.isMicrosoft("5.15.153.1-microsoft-standard-WSL2", Optional.of("root@941d701f84f1"))).isTrue();
     assertThat(dev.goready.doctor.checks.WslKernelCheck.isMicrosoft("4.19.128-microsoft-standard", Optional.of("oe-user@oe-host"))).isTrue();
     assertThat(dev.goready.doctor.checks.WslKernelCheck.isMicrosoft("5.15.153.1-microsoft-standard-WSL2+", Optional.empty())).isFalse();
+  }
+
+  @Test
+  void aGorootFromAnotherReleaseMixesTwoToolchains() {
+    Map<String, Result> r = byId(doctor("linux-goroot-of-another-release"));
+    Result tree = r.get("go.tree");
+    assertThat(tree.status()).isEqualTo(Status.FAIL);
+    assertThat(tree.summary()).isEqualTo("VERSION in /usr/local/go is go1.23.4 but the go command is go1.22.2: builds fail with \"version does not match go tool version\"");
+    assertThat(tree.details()).contains("go command (/usr/bin/go): go1.22.2", "/usr/local/go/pkg/tool/linux_amd64/compile: go1.23.4");
+    assertThat(tree.fix().orElseThrow().commands()).containsExactly("unset GOROOT", "go env -u GOROOT");
+    assertThat(r.get("go.env").status()).as("GOROOT does not hold /usr/lib/go-1.22/bin/go").isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void aReleaseUnpackedOverAnOlderTreeKeepsTheOldCompiler() {
+    Map<String, Result> r = byId(doctor("linux-go-unpacked-over-old"));
+    Result tree = r.get("go.tree");
+    assertThat(tree.status()).isEqualTo(Status.FAIL);
+    assertThat(tree.summary()).startsWith("compile in /usr/local/go is go1.21.13 but the go command is go1.23.4");
+    assertThat(tree.fix().orElseThrow().commands()).containsExactly("sudo rm -rf /usr/local/go", "goready install go1.23.4", "goready env");
+    assertThat(r.get("go.env").status()).as("go env itself looks whole").isNotEqualTo(Status.FAIL);
   }
 }

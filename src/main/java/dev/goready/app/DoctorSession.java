@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class DoctorSession {
   public record Request(Duration timeout, boolean offline, Optional<Path> kernelLog, Optional<Path> collect, Optional<Path> from,
-      Set<String> only, Set<String> skip) {}
+      Set<String> only, Set<String> skip, Optional<Path> project) {}
 
   /** The report, and the snapshot written when one was asked for. */
   public record Outcome(Report report, Optional<Path> snapshot) {}
@@ -49,7 +49,7 @@ public final class DoctorSession {
       Host machine = from.isPresent() ? SnapshotReader.open(from.get(), scratch) : host;
       RecordingHost recording = request.collect().isPresent() ? new RecordingHost(machine) : null;
       Host probed = recording != null ? recording : machine;
-      Probe probe = new Probe(probed, new DoctorOptions(request.timeout(), request.offline(), request.kernelLog(), new Settings(probed).home()));
+      Probe probe = new Probe(probed, new DoctorOptions(request.timeout(), request.offline(), request.kernelLog(), new Settings(probed).home(), request.project()));
       Report report = Runner.run(checks, probe, request.only(), request.skip());
       Optional<Path> snapshot = request.collect().map(Path::toAbsolutePath);
       if (recording != null) {

@@ -54,6 +54,9 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--kernel-log", paramLabel = "FILE", description = "Classify this kernel log instead of dmesg / journalctl -k.")
   Path kernelLog;
 
+  @Option(names = "--project", paramLabel = "DIR", description = "Judge the go.mod or go.work of this folder (default: the current directory).")
+  Path project;
+
   @Option(names = "--collect", paramLabel = "FILE.zip", description = "Also write everything the checks read, secrets redacted, to a snapshot zip.")
   Path collect;
 
@@ -78,6 +81,9 @@ final class DoctorCommand implements Callable<Integer> {
     if (kernelLog != null && !Files.isRegularFile(kernelLog)) {
       throw new GoreadyException(ExitCode.USAGE, "--kernel-log " + kernelLog + " does not exist or is not a file", "save one with: sudo dmesg > kernel.log, or leave --kernel-log out to read dmesg / journalctl -k");
     }
+    if (project != null && from == null && !Files.isDirectory(project)) {
+      throw new GoreadyException(ExitCode.USAGE, "--project " + project + " is not a folder", "name the folder that holds the go.mod, or run doctor inside it");
+    }
     if (fix && (from != null || !format.equals("text"))) {
       throw new GoreadyException(ExitCode.USAGE, "--fix changes this machine and asks first: " + (from != null ? "not with --from" : "not with --format " + format),
           "run goready doctor --fix on the machine itself, with the text report; --format json carries each fix's action for fleet tools");
@@ -86,7 +92,7 @@ final class DoctorCommand implements Callable<Integer> {
       throw new GoreadyException(ExitCode.USAGE, "--collect and --from cannot be combined", "collect on the machine, replay anywhere");
     }
     var request = new DoctorSession.Request(Duration.ofMillis((long) (timeoutSeconds * 1000)), offline, Optional.ofNullable(kernelLog),
-        Optional.ofNullable(collect), Optional.ofNullable(from), only, skip);
+        Optional.ofNullable(collect), Optional.ofNullable(from), only, skip, Optional.ofNullable(project).map(p -> from == null ? p.toAbsolutePath() : p));
     DoctorSession session = context.composition().doctorSession();
     DoctorSession.Outcome outcome = session.run(request);
     Report report = outcome.report();

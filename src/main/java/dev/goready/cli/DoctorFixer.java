@@ -95,6 +95,6 @@ final class DoctorFixer {
 
   /** doctor's request again, on these checks only. */
   static DoctorSession.Request only(DoctorSession.Request request, Set<String> ids) {
-    return new DoctorSession.Request(request.timeout(), request.offline(), request.kernelLog(), Optional.empty(), request.from(), ids, Set.of());
+    return new DoctorSession.Request(request.timeout(), request.offline(), request.kernelLog(), Optional.empty(), request.from(), ids, Set.of(), request.project());
   }
 }

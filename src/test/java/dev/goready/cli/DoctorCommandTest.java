@@ -64,6 +64,9 @@ class DoctorCommandTest {
     Run missing = doctor("--kernel-log", temp.resolve("no-such.log").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("--kernel-log", "no-such.log", "does not exist");
+    Run noProject = doctor("--project", temp.resolve("no-such-project").toString());
+    assertThat(noProject.exit()).isEqualTo(2);
+    assertThat(noProject.err()).contains("--project", "no-such-project", "is not a folder");
   }
 
   @Test

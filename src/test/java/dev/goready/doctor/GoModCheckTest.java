@@ -2,19 +2,9 @@ package dev.goready.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.goready.config.Settings;
-import dev.goready.doctor.checks.Checks;
-import dev.goready.host.FixtureHost;
-import dev.goready.testing.TestFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,39 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
  * each given the project's go.mod, the go env it reports and the GOTOOLCHAIN a profile exports.
  */
 class GoModCheckTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path dir;
 
-  /** The go.mod check on {@code machine} with {@code gomod} in its working folder, another GOVERSION, extra variables. */
+  /** The go.mod check on {@code machine} with {@code gomod} in its working folder (or {@code project}), another GOVERSION, exported variables. */
   private Result goMod(String machine, String gomod, Optional<String> goVersion, Map<String, String> env, Optional<Path> project) throws Exception {
-    Path copy = dir.resolve(machine);
-    TestFiles.copyTree(Path.of(getClass().getResource("/hosts/doctor/" + machine).toURI()), copy);
-    String cwd = JSON.readTree(copy.resolve("host.json").toFile()).get("cwd").asText();
-    Path folder = copy.resolve("files" + project.map(Path::toString).orElse(cwd));
-    Files.createDirectories(folder);
-    Files.writeString(folder.resolve("go.mod"), gomod);
-    ObjectNode environment = (ObjectNode) JSON.readTree(copy.resolve("env.json").toFile());
-    env.forEach(environment::put);
-    JSON.writeValue(copy.resolve("env.json").toFile(), environment);
-    // The go command reports what the environment sets: its go env -json is patched to agree.
-    Map<String, String> reported = new java.util.HashMap<>(env);
-    goVersion.ifPresent(v -> reported.put("GOVERSION", v));
-    ArrayNode commands = (ArrayNode) JSON.readTree(copy.resolve("commands.json").toFile());
-    for (var command : commands) {
-      if (command.get("argv").toString().endsWith("\"env\",\"-json\"]")) {
-        String goEnv = command.get("stdout").asText();
-        for (var e : reported.entrySet()) {
-          goEnv = goEnv.replaceFirst("\"" + e.getKey() + "\": \"[^\"]*\"", "\"" + e.getKey() + "\": \"" + e.getValue() + "\"");
-        }
-        ((ObjectNode) command).put("stdout", goEnv);
-      }
-    }
-    JSON.writeValue(copy.resolve("commands.json").toFile(), commands);
-    FixtureHost host = new FixtureHost(copy);
-    Probe probe = new Probe(host, new DoctorOptions(Duration.ofSeconds(5), true, Optional.empty(), new Settings(host).home(), project));
-    return Runner.run(Checks.all(), probe, Set.of("go.mod"), Set.of()).checks().stream()
-        .filter(c -> c.id().equals("go.mod")).findFirst().orElseThrow().result();
+    MachineCopy copy = new MachineCopy(machine, dir);
+    copy.file(project.map(Path::toString).orElse(copy.cwd()) + "/go.mod", gomod);
+    copy.env(env, goVersion.map(v -> Map.of("GOVERSION", v)).orElse(Map.of()));
+    project.ifPresent(copy::project);
+    return copy.check("go.mod");
   }
 
   private Result goMod(String machine, String gomod) throws Exception {

@@ -2,20 +2,11 @@ package dev.goready.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.goready.config.Settings;
-import dev.goready.doctor.checks.Checks;
 import dev.goready.host.FixtureHost;
-import dev.goready.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +17,11 @@ class SupportWindowTest {
   @TempDir Path dir;
 
   private Map<String, Result> debian12At(String recordedAt, boolean keepIndex) throws Exception {
-    Path machine = dir.resolve("debian-12");
-    TestFiles.copyTree(Path.of(getClass().getResource("/hosts/doctor/debian-12").toURI()), machine);
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode host = (ObjectNode) json.readTree(machine.resolve("host.json").toFile());
-    json.writeValue(machine.resolve("host.json").toFile(), host.put("recordedAt", recordedAt));
+    MachineCopy machine = new MachineCopy("debian-12", dir).hostField("recordedAt", recordedAt);
     if (!keepIndex) {
-      Files.delete(machine.resolve(CACHED_INDEX));
+      Files.delete(machine.root().resolve(CACHED_INDEX));
     }
-    FixtureHost fixture = new FixtureHost(machine);
-    Probe probe = new Probe(fixture, new DoctorOptions(Duration.ofSeconds(5), false, Optional.empty(), new Settings(fixture).home()));
-    return Runner.run(Checks.all(), probe, Set.of(), Set.of()).checks().stream().collect(Collectors.toMap(CheckReport::id, CheckReport::result));
+    return Map.of("distro", machine.check("distro"), "go.version", machine.check("go.version"));
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class Checks {
         new DnsCheck(),
         new ProxyCheck()));
     checks.addAll(GoFolderCheck.all());
-    checks.addAll(List.of(new PathGoCheck(), new GoEnvCheck(), new GoTreeCheck(), new GoVersionCheck(), new GoModCheck(), new GoToolsCheck(), new VsCodeCheck(), new DefenderCheck()));
+    checks.addAll(List.of(new PathGoCheck(), new GoEnvCheck(), new GoTreeCheck(), new GoVersionCheck(), new GoModCheck(), new GoSettingsCheck(), new GoToolsCheck(), new VsCodeCheck(), new DefenderCheck()));
     return List.copyOf(checks);
   }
 }

@@ -53,14 +53,20 @@ public final class GoEnvCheck implements Check {
       }
     }
     Optional<String> goroot = env.get("GOROOT");
-    if (goroot.isPresent() && !sameGoroot(probe, go, goroot.get())) {
+    Optional<Result> shim = goroot.flatMap(root -> GoShim.of(probe, go).flatMap(s -> s.problem(probe, root, details)));
+    if (shim.isPresent()) {
+      return shim.get();
+    }
+    if (goroot.isPresent() && GoShim.of(probe, go).isEmpty() && !sameGoroot(probe, go, goroot.get())) {
       return Result.fail("GOROOT=" + goroot.get() + " does not contain the go that runs (" + go + ")", details, Fix.of(
           "Unset GOROOT and let go find its own root (a stale GOROOT from an old install mixes two toolchains).",
           probe.kind() == HostKind.WINDOWS ? "[Environment]::SetEnvironmentVariable('GOROOT', $null, 'User')" : "unset GOROOT", "go env -u GOROOT"));
     }
     String nativeArch = probe.platform().goarch();
     Optional<String> goarch = env.get("GOARCH");
-    if (goarch.isPresent() && !goarch.get().equals(nativeArch) && probe.env("GOARCH").isEmpty()) {
+    // GOARCH as the go command was built (GOHOSTARCH) but not the machine's: the toolchain itself is emulated.
+    // A GOARCH unlike GOHOSTARCH was set in Go's env file: go.settings says so.
+    if (goarch.isPresent() && !goarch.get().equals(nativeArch) && goarch.equals(env.get("GOHOSTARCH").or(() -> goarch)) && probe.env("GOARCH").isEmpty()) {
       return Result.warn("this go builds for " + goarch.get() + " but the machine is " + nativeArch + " (an emulated toolchain)", details, Fix.of(
           "Install the native toolchain: it builds and tests several times faster than one running under emulation.",
           "goready install --arch " + nativeArch));

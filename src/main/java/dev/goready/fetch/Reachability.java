@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ public final class Reachability implements HttpDoor, AutoCloseable {
       if (tunnel.matches()) {
         return HttpAnswer.status(Integer.parseInt(tunnel.group(1)), millisSince(start), proxy); // the proxy's own answer to CONNECT
       }
-      return HttpAnswer.failed(kind(e, client), message(e, request), millisSince(start), proxy);
+      return HttpAnswer.failed(kind(e, client), message(e, request, client), millisSince(start), proxy);
     }
   }
 
@@ -101,9 +102,10 @@ public final class Reachability implements HttpDoor, AutoCloseable {
     return Kind.OTHER;
   }
 
-  private static String message(Throwable e, HttpGet request) {
+  private static String message(Throwable e, HttpGet request, Fetcher client) {
     if (e instanceof HttpConnectTimeoutException) {
-      return "could not connect within the connect timeout";
+      Duration limit = request.timeout().compareTo(client.options().connectTimeout()) < 0 ? request.timeout() : client.options().connectTimeout();
+      return "no connection within " + limit.toMillis() + " ms";
     }
     if (e instanceof HttpTimeoutException) {
       return "no answer within " + request.timeout().toMillis() + " ms";

@@ -45,20 +45,20 @@ final class ReachVerdicts {
       case REFUSED -> Finding.of(Status.FAIL, host + ": " + said + through, through.isEmpty()
           ? Fix.of("Nothing answers at " + host + ", or a firewall rejects the connection; a network that lets only its proxy out needs HTTPS_PROXY (go and goready both read it).",
               "export HTTPS_PROXY=http://proxy.example.com:3128")
-          : Fix.of("The proxy " + answer.proxy() + " refuses the connection: check HTTPS_PROXY's host and port, and that the proxy runs.", "curl -sSI -x " + answer.proxy() + " " + target.uri()));
+          : Fix.of("The proxy " + answer.proxy() + " refuses the connection: check HTTPS_PROXY's host and port, and that the proxy runs.", "curl -sS -x " + answer.proxy() + " " + target.uri()));
       case TIMEOUT -> Finding.of(Status.FAIL, host + ": " + said + through,
           Fix.of("No answer from " + (through.isEmpty() ? host + ": a firewall that drops traffic (not rejects it) looks like this; a network that lets only its proxy out needs HTTPS_PROXY."
               : "the proxy " + answer.proxy() + " or " + host + " behind it: check that the proxy lets " + host + " through.") + " A slow link may need a longer --timeout.",
-              "curl -sSI " + target.uri()));
+              curl(target)));
       case TLS_UNTRUSTED -> Finding.of(Status.FAIL, host + ": its TLS certificate is not trusted" + through, untrustedCertificate(host));
       case TLS -> Finding.of(Status.FAIL, host + ": " + said + through,
           Fix.of("The TLS connection to " + host + " failed: check that the URL's port speaks HTTPS; a proxy that intercepts TLS needs its CA in GOREADY_CA_FILE (or SSL_CERT_FILE).",
-              "curl -vsI " + target.uri()));
+              "curl -v " + target.uri()));
       case PROXY_AUTH -> proxyCredentials(answer.proxy(), through);
       case SERVER_AUTH -> serverCredentials(host);
       case SETUP -> Finding.of(Status.FAIL, "goready cannot build its HTTP client", Fix.of(said));
       case OTHER -> Finding.of(Status.FAIL, host + ": " + said + through,
-          Fix.of("Check the URL, HTTPS_PROXY and NO_PROXY.", "curl -sSI " + target.uri()));
+          Fix.of("Check the URL, HTTPS_PROXY and NO_PROXY.", curl(target)));
     };
   }
 
@@ -93,9 +93,14 @@ final class ReachVerdicts {
     if (status >= 500) {
       return Finding.of(Status.FAIL, answered,
           Fix.of(host + (through.isEmpty() ? " is failing" : ", or the proxy " + proxy + " in front of it, is failing (a proxy that cannot reach it answers 502 or 503)")
-              + ": try again later; if it persists, put a mirror you can reach first in GOPROXY.", "curl -sSI " + target.uri()));
+              + ": try again later; if it persists, put a mirror you can reach first in GOPROXY.", curl(target)));
     }
-    return Finding.of(Status.FAIL, answered, Fix.of("The server does not answer like a " + (target.sumdb() ? "checksum database" : "module proxy") + ": check the URL.", "curl -sSI " + target.uri()));
+    return Finding.of(Status.FAIL, answered, Fix.of("The server does not answer like a " + (target.sumdb() ? "checksum database" : "module proxy") + ": check the URL.", curl(target)));
+  }
+
+  /** The same GET by hand (its answer is a few bytes), to see what the server or the proxy says. */
+  private static String curl(ReachTarget target) {
+    return "curl -sS " + target.uri();
   }
 
   private Finding proxyCredentials(String proxy, String through) {

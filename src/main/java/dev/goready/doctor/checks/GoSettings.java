@@ -47,14 +47,14 @@ final class GoSettings {
 
   /** GOSUMDB's name, its first word without the key: the name go asks a proxy for under /sumdb/. */
   static Optional<String> sumdbName(Probe probe) {
-    return sumdbWords(probe).map(words -> words[0].replaceFirst("\\+.*$", "").toLowerCase(Locale.ROOT));
+    return sumdbWords(probe).map(GoSettings::sumdbName);
   }
 
   /** Where go reaches GOSUMDB directly: the URL after its name, else https://NAME; empty when off or unusable. */
   static Optional<URI> sumdbUrl(Probe probe) {
     return sumdbWords(probe).flatMap(words -> {
       try {
-        URI uri = URI.create(words.length > 1 ? words[words.length - 1] : "https://" + words[0].replaceFirst("\\+.*$", "").toLowerCase(Locale.ROOT));
+        URI uri = URI.create(words.length > 1 ? words[words.length - 1] : "https://" + sumdbName(words));
         return Optional.ofNullable(uri.getHost()).map(host -> uri);
       } catch (IllegalArgumentException e) {
         return Optional.empty();
@@ -62,8 +62,13 @@ final class GoSettings {
     });
   }
 
+  private static String sumdbName(String[] words) {
+    return words[0].replaceFirst("\\+.*$", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** GOSUMDB's words; blank is go's default, sum.golang.org, and "off" has none. */
   private static Optional<String[]> sumdbWords(Probe probe) {
-    String sumdb = get(probe, "GOSUMDB").orElse("sum.golang.org").strip();
-    return sumdb.isEmpty() || sumdb.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(sumdb.split("\\s+"));
+    String sumdb = get(probe, "GOSUMDB").map(String::strip).filter(v -> !v.isEmpty()).orElse("sum.golang.org");
+    return sumdb.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(sumdb.split("\\s+"));
   }
 }

@@ -8,6 +8,7 @@ import dev.goready.fetch.FetchOptions;
 import dev.goready.fetch.Fetcher;
 import dev.goready.fetch.Progress;
 import dev.goready.fetch.ProxySettings;
+import dev.goready.fetch.Reachability;
 import dev.goready.fetch.ReleaseSource;
 import dev.goready.fetch.ServerCredentials;
 import dev.goready.fetch.SourceUrl;
@@ -107,9 +108,14 @@ public final class Composition {
   }
 
   public Fetcher fetcher(SourceFlags sources) {
+    return fetcher(settings.integer(Setting.RETRIES, sources.retries(), "--retries"));
+  }
+
+  /** The installs' client with this many retries: the same proxies, credentials and CA whoever asks. */
+  private Fetcher fetcher(int retries) {
     FetchOptions options =
         new FetchOptions(
-            settings.integer(Setting.RETRIES, sources.retries(), "--retries"),
+            retries,
             Duration.ofSeconds(settings.integer(Setting.CONNECT_TIMEOUT, null, null)),
             Duration.ofSeconds(settings.integer(Setting.READ_TIMEOUT, null, null)),
             Duration.ofMillis(500));
@@ -175,7 +181,7 @@ public final class Composition {
   }
 
   public DoctorSession doctorSession() {
-    return new DoctorSession(host);
+    return new DoctorSession(host, () -> new Reachability(() -> fetcher(0)));
   }
 
   public SelfService selfService() {

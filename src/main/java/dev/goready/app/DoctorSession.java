@@ -9,7 +9,9 @@ import dev.goready.doctor.Probe;
 import dev.goready.doctor.Report;
 import dev.goready.doctor.Runner;
 import dev.goready.doctor.checks.Checks;
+import dev.goready.fetch.Reachability;
 import dev.goready.host.Host;
+import dev.goready.host.NetworkedHost;
 import dev.goready.host.RecordingHost;
 import dev.goready.host.SnapshotReader;
 import dev.goready.host.SnapshotWriter;
@@ -22,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * goready doctor: runs every check on this machine, or on a snapshot replayed with {@code from},
@@ -35,18 +38,21 @@ public final class DoctorSession {
   public record Outcome(Report report, Optional<Path> snapshot) {}
 
   private final Host host;
+  private final Supplier<Reachability> doors;
   private final List<Check> checks = Checks.all();
 
-  DoctorSession(Host host) {
+  /** {@code doors} gives the live machine its HTTP door, once per run; a replayed snapshot never gets one. */
+  DoctorSession(Host host, Supplier<Reachability> doors) {
     this.host = host;
+    this.doors = doors;
   }
 
   public Outcome run(Request request) throws IOException {
     validate(request);
     Optional<Path> from = request.from();
     Path scratch = from.isPresent() && !Files.isDirectory(from.get()) ? Files.createTempDirectory("goready-snapshot") : null;
-    try {
-      Host machine = from.isPresent() ? SnapshotReader.open(from.get(), scratch) : host;
+    try (Reachability door = from.isPresent() ? null : doors.get()) {
+      Host machine = from.isPresent() ? SnapshotReader.open(from.get(), scratch) : new NetworkedHost(host, door);
       RecordingHost recording = request.collect().isPresent() ? new RecordingHost(machine) : null;
       Host probed = recording != null ? recording : machine;
       Probe probe = new Probe(probed, new DoctorOptions(request.timeout(), request.offline(), request.kernelLog(), new Settings(probed).home(), request.project()));

@@ -10,6 +10,7 @@ import java.net.PasswordAuthentication;
 final class FetchAuthenticator extends Authenticator {
   private final ProxySettings proxies;
   private final ServerCredentials servers;
+  private volatile boolean lastFromProxy;
 
   FetchAuthenticator(ProxySettings proxies, ServerCredentials servers) {
     this.proxies = proxies;
@@ -18,8 +19,17 @@ final class FetchAuthenticator extends Authenticator {
 
   @Override
   protected PasswordAuthentication getPasswordAuthentication() {
+    lastFromProxy = getRequestorType() == RequestorType.PROXY;
     return (getRequestorType() == RequestorType.PROXY
         ? proxies.credentialsFor(getRequestingHost(), getRequestingPort())
         : servers.forHost(getRequestingHost())).orElse(null);
+  }
+
+  /**
+   * Whether the last challenge came from a proxy: the JDK reports a challenge it got no (or wrong)
+   * credentials for in the same words for a proxy and a server, and the fixes differ.
+   */
+  boolean lastChallengeFromProxy() {
+    return lastFromProxy;
   }
 }

@@ -31,7 +31,7 @@ import javax.net.ssl.SSLException;
  * the URL, what went wrong, and how many attempts were made.
  */
 public final class Fetcher implements AutoCloseable {
-  private static final String USER_AGENT = "goready/" + dev.goready.Version.current();
+  static final String USER_AGENT = "goready/" + dev.goready.Version.current();
   /** The most {@link #fetchBytes} keeps in memory: an index, a tile or a signature is far smaller. */
   static final int MAX_SMALL_RESOURCE = 64 << 20;
 
@@ -45,6 +45,8 @@ public final class Fetcher implements AutoCloseable {
 
   private final HttpClient client;
   private final FetchOptions options;
+  private final ProxySettings proxies;
+  private final FetchAuthenticator authenticator;
   private volatile Consumer<String> retryNotice = notice -> {};
   private final ScheduledExecutorService watchdog =
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("goready-stall-watchdog").unstarted(r));
@@ -59,19 +61,36 @@ public final class Fetcher implements AutoCloseable {
    */
   public Fetcher(FetchOptions options, ProxySettings proxies, ServerCredentials servers, Optional<SSLContext> ssl) {
     this.options = options;
+    this.proxies = proxies;
+    this.authenticator = new FetchAuthenticator(proxies, servers);
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER) // followed by hand in send(), under the same rules as the first URL
             .connectTimeout(options.connectTimeout())
             .proxy(proxies.selector());
-    builder.authenticator(new FetchAuthenticator(proxies, servers));
+    builder.authenticator(authenticator);
     ssl.ifPresent(builder::sslContext);
     this.client = builder.build();
   }
 
   FetchOptions options() {
     return options;
+  }
+
+  /** The client itself, for a caller in fetch that sends one request its own way (a timed probe). */
+  HttpClient client() {
+    return client;
+  }
+
+  /** The proxy a request for this URL goes through, without credentials; "none" when it goes direct. */
+  String proxyShownFor(URI uri) {
+    return proxies.describe(uri);
+  }
+
+  /** Whether the last credentials challenge this client met came from a proxy (407) rather than a server (401). */
+  boolean lastChallengeFromProxy() {
+    return authenticator.lastChallengeFromProxy();
   }
 
   ScheduledExecutorService watchdog() {

@@ -279,6 +279,12 @@ public final class FixtureHost implements Host {
     return Optional.of(DnsAnswer.of(addresses));
   }
 
+  /** From network.json's "http" (see {@link HttpAnswerJson}); a URL not recorded there, as in snapshots older than it, cannot be told. */
+  @Override
+  public Optional<HttpAnswer> http(HttpGet request) {
+    return HttpAnswerJson.read(network.path("http").get(request.uri().toString()));
+  }
+
   @Override
   public CommandResult run(List<String> argv, Duration timeout) {
     return commands.getOrDefault(argv.stream().map(this::normalize).toList(), CommandResult.notFoundResult());

@@ -97,6 +97,11 @@ public abstract class ForwardingHost implements Host {
   }
 
   @Override
+  public Optional<HttpAnswer> http(HttpGet request) {
+    return delegate.http(request);
+  }
+
+  @Override
   public CommandResult run(List<String> argv, Duration timeout) {
     return delegate.run(argv, timeout);
   }

@@ -95,6 +95,14 @@ public interface Host {
   /** The addresses a host name resolves to, within the timeout; empty when this host cannot tell (not recorded). */
   Optional<DnsAnswer> resolve(String hostname, Duration timeout);
 
+  /**
+   * One GET through the proxy and TLS trust installs use, timed; empty when this host cannot tell (a
+   * replay that did not record it, a host given no {@link HttpDoor}).
+   */
+  default Optional<HttpAnswer> http(HttpGet request) {
+    return Optional.empty();
+  }
+
   /** Runs a program without a shell and without input; never waits longer than the timeout. */
   CommandResult run(List<String> argv, Duration timeout);
 

@@ -28,6 +28,7 @@ public final class RecordingHost extends ForwardingHost {
   final Map<String, PathStatus> paths = new ConcurrentSkipListMap<>();
   final Map<String, Optional<DnsAnswer>> lookups = new ConcurrentSkipListMap<>();
   final Map<String, String> links = new ConcurrentSkipListMap<>();
+  final Map<String, HttpAnswer> answers = new ConcurrentSkipListMap<>();
 
   public RecordingHost(Host real) {
     super(real);
@@ -97,6 +98,13 @@ public final class RecordingHost extends ForwardingHost {
   public Optional<DnsAnswer> resolve(String hostname, Duration timeout) {
     Optional<DnsAnswer> answer = delegate.resolve(hostname, timeout);
     lookups.put(hostname, answer);
+    return answer;
+  }
+
+  @Override
+  public Optional<HttpAnswer> http(HttpGet request) {
+    Optional<HttpAnswer> answer = delegate.http(request);
+    answer.ifPresent(a -> answers.put(request.uri().toString(), a));
     return answer;
   }
 

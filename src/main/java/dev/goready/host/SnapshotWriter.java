@@ -83,6 +83,8 @@ public final class SnapshotWriter {
       }));
       ObjectNode network = JSON.createObjectNode();
       network.set("resolve", resolve);
+      ObjectNode http = network.putObject("http");
+      recorded.answers.forEach((url, answer) -> http.set(Secrets.redactUrls(url), HttpAnswerJson.write(answer)));
       entry(out, "network.json", network);
     }
     Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

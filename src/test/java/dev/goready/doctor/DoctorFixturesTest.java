@@ -35,8 +35,27 @@ class DoctorFixturesTest {
   void everyReportListsEveryCheckInTheContractOrder() {
     assertThat(doctor("debian-12").checks()).extracting(CheckReport::id).containsExactly(
         "platform", "wsl.version", "wsl.kernel", "wsl.kernel-log", "distro", "wsl.systemd", "wsl.interop", "wsl.gpu",
-        "net.mode", "net.dns", "net.proxy", "fs.gopath", "fs.gocache", "fs.gomodcache", "fs.workdir",
+        "net.mode", "net.dns", "net.proxy", "net.reach", "fs.gopath", "fs.gocache", "fs.gomodcache", "fs.workdir",
         "path.go", "go.env", "go.tree", "go.version", "go.mod", "go.settings", "go.tools", "editor.vscode", "windows.defender");
+  }
+
+  @Test
+  void tlsInspectionBehindTheCompanyProxyFailsNetReachWithTheCaFixAndAnOldSnapshotSaysNotRecorded() {
+    Map<String, Result> r = byId(doctor("ubuntu-24.04-tls-inspection"));
+    Result reach = r.get("net.reach");
+    assertThat(reach.status()).isEqualTo(Status.FAIL);
+    assertThat(reach.summary()).isEqualTo("proxy.golang.org: its TLS certificate is not trusted through http://proxy.corp.example:8080; "
+        + "sum.golang.org: its TLS certificate is not trusted through http://proxy.corp.example:8080");
+    assertThat(reach.details()).contains("GOPROXY https://proxy.golang.org: GET /golang.org/x/mod/@latest → tls-untrusted: TLS failed (PKIX path building failed: "
+        + "sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target) in 41 ms (proxy: http://proxy.corp.example:8080)");
+    assertThat(reach.fix().orElseThrow().text()).contains("GOREADY_CA_FILE", "system store");
+    assertThat(reach.fix().orElseThrow().commands()).containsExactly("export GOREADY_CA_FILE=/path/to/company-ca.pem",
+        "sudo cp /path/to/company-ca.pem /usr/local/share/ca-certificates/company-ca.crt && sudo update-ca-certificates");
+    assertThat(r.get("net.dns").status()).isEqualTo(Status.WARN);
+
+    Result old = byId(doctor("debian-12")).get("net.reach");
+    assertThat(old.status()).isEqualTo(Status.SKIP);
+    assertThat(old.summary()).isEqualTo("not recorded in this snapshot");
   }
 
   @Test

@@ -20,7 +20,8 @@ public final class Checks {
         new GpuCheck(),
         new WslNetworkModeCheck(),
         new DnsCheck(),
-        new ProxyCheck()));
+        new ProxyCheck(),
+        new ReachCheck()));
     checks.addAll(GoFolderCheck.all());
     checks.addAll(List.of(new PathGoCheck(), new GoEnvCheck(), new GoTreeCheck(), new GoVersionCheck(), new GoModCheck(), new GoSettingsCheck(), new GoToolsCheck(), new VsCodeCheck(), new DefenderCheck()));
     return List.copyOf(checks);

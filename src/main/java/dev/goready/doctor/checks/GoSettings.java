@@ -35,20 +35,40 @@ final class GoSettings {
     return hosts;
   }
 
+  /** GOPROXY's first entry as written ("https://proxy.golang.org", "direct", "off"); empty when it has none. */
+  static Optional<String> firstProxyEntry(Probe probe) {
+    return Optional.of(goproxy(probe).split("[,|]")[0].strip()).filter(e -> !e.isEmpty());
+  }
+
   /** GOSUMDB's host: "sum.golang.org", "sum.golang.org+<key> https://sum.golang.google.cn" → its URL's host. */
   static Optional<String> sumdbHost(Probe probe) {
-    String sumdb = get(probe, "GOSUMDB").orElse("sum.golang.org");
-    if (sumdb.equalsIgnoreCase("off")) {
-      return Optional.empty();
-    }
-    String[] words = sumdb.strip().split("\\s+");
-    if (words.length > 1) {
+    return sumdbUrl(probe).map(URI::getHost);
+  }
+
+  /** GOSUMDB's name, its first word without the key: the name go asks a proxy for under /sumdb/. */
+  static Optional<String> sumdbName(Probe probe) {
+    return sumdbWords(probe).map(GoSettings::sumdbName);
+  }
+
+  /** Where go reaches GOSUMDB directly: the URL after its name, else https://NAME; empty when off or unusable. */
+  static Optional<URI> sumdbUrl(Probe probe) {
+    return sumdbWords(probe).flatMap(words -> {
       try {
-        return Optional.ofNullable(URI.create(words[words.length - 1]).getHost());
+        URI uri = URI.create(words.length > 1 ? words[words.length - 1] : "https://" + sumdbName(words));
+        return Optional.ofNullable(uri.getHost()).map(host -> uri);
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
-    }
-    return Optional.of(words[0].replaceFirst("\\+.*$", "").toLowerCase(Locale.ROOT));
+    });
+  }
+
+  private static String sumdbName(String[] words) {
+    return words[0].replaceFirst("\\+.*$", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** GOSUMDB's words; blank is go's default, sum.golang.org, and "off" has none. */
+  private static Optional<String[]> sumdbWords(Probe probe) {
+    String sumdb = get(probe, "GOSUMDB").map(String::strip).filter(v -> !v.isEmpty()).orElse("sum.golang.org");
+    return sumdb.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(sumdb.split("\\s+"));
   }
 }

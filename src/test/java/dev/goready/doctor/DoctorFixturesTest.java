@@ -36,7 +36,7 @@ class DoctorFixturesTest {
     assertThat(doctor("debian-12").checks()).extracting(CheckReport::id).containsExactly(
         "platform", "wsl.version", "wsl.kernel", "wsl.kernel-log", "distro", "wsl.systemd", "wsl.interop", "wsl.gpu",
         "net.mode", "net.dns", "net.proxy", "net.reach", "fs.gopath", "fs.gocache", "fs.gomodcache", "fs.workdir",
-        "path.go", "go.env", "go.tree", "go.version", "go.mod", "go.settings", "go.tools", "editor.vscode", "windows.defender");
+        "path.go", "go.env", "go.tree", "go.version", "go.mod", "go.settings", "go.tools", "editor.vscode", "editor.path", "windows.defender");
   }
 
   @Test

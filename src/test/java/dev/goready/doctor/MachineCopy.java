@@ -86,6 +86,26 @@ final class MachineCopy {
     return this;
   }
 
+  /** A registry value as reg query would show it (Windows machines). */
+  MachineCopy registry(String key, String name, String type, String value) throws IOException {
+    Path file = root.resolve("registry.json");
+    ObjectNode registry = Files.exists(file) ? (ObjectNode) JSON.readTree(file.toFile()) : JSON.createObjectNode();
+    ObjectNode values = registry.has(key) ? (ObjectNode) registry.get(key) : registry.putObject(key);
+    values.putObject(name).put("type", type).put("value", value);
+    JSON.writeValue(file.toFile(), registry);
+    return this;
+  }
+
+  /** A command the machine answers: exit 0 and {@code stdout}. */
+  MachineCopy command(java.util.List<String> argv, String stdout) throws IOException {
+    ArrayNode commands = (ArrayNode) JSON.readTree(root.resolve("commands.json").toFile());
+    ObjectNode command = commands.addObject();
+    argv.forEach(command.putArray("argv")::add);
+    command.put("exit", 0).put("stdout", stdout).put("stderr", "");
+    JSON.writeValue(root.resolve("commands.json").toFile(), commands);
+    return this;
+  }
+
   MachineCopy project(Path folder) {
     this.project = Optional.of(folder);
     return this;

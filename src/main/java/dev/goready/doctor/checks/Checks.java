@@ -23,7 +23,7 @@ public final class Checks {
         new ProxyCheck(),
         new ReachCheck()));
     checks.addAll(GoFolderCheck.all());
-    checks.addAll(List.of(new PathGoCheck(), new GoEnvCheck(), new GoTreeCheck(), new GoVersionCheck(), new GoModCheck(), new GoSettingsCheck(), new GoToolsCheck(), new VsCodeCheck(), new DefenderCheck()));
+    checks.addAll(List.of(new PathGoCheck(), new GoEnvCheck(), new GoTreeCheck(), new GoVersionCheck(), new GoModCheck(), new GoSettingsCheck(), new GoToolsCheck(), new VsCodeCheck(), new EditorPathCheck(), new DefenderCheck()));
     return List.copyOf(checks);
   }
 }

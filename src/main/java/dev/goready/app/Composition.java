@@ -176,6 +176,10 @@ public final class Composition {
     return new WindowsService(this);
   }
 
+  public GoSettingService goSettingService() {
+    return new GoSettingService(this);
+  }
+
   public EnvService envService() {
     return new EnvService(this);
   }

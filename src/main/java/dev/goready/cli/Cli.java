@@ -47,7 +47,7 @@ public final class Cli {
   }
 
   /** One line that says what happened, one that says what to do; the stack trace only with --debug. */
-  private static int report(Context context, Exception e, boolean json) {
+  static int report(Context context, Exception e, boolean json) {
     PrintStream err = context.err();
     if (e instanceof GoreadyException failure && json) {
       // Scripts that asked for JSON get the failure on stdout too, never an empty stdout.

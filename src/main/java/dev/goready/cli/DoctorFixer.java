@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * `doctor --fix`: the fixes goready can carry out itself (its own install, use and env, each of which
- * audits what it changes), shown as a plan, asked for, run in order, and then the checks they were for
- * run again, before → after. Advice that is a shell line, or needs root or a WSL restart, is only shown.
+ * audits what it changes, and go env -u), shown as a plan, asked for, run in order, and then the checks
+ * they were for run again, before → after. Its actions that need root, an elevated terminal or a WSL
+ * restart are named and left to the user; advice that is a shell line is only shown.
  */
 final class DoctorFixer {
   private final Context context;
@@ -55,6 +56,17 @@ final class DoctorFixer {
       out.println("doctor --fix: nothing here that goready can fix itself; the fixes above are for you to run");
       return DoctorCommand.exitCode(before, strict);
     }
+    Map<FixAction, Set<String>> held = new LinkedHashMap<>(plan);
+    held.keySet().removeIf(a -> a.held().isEmpty());
+    plan.keySet().removeIf(a -> a.held().isPresent());
+    if (!held.isEmpty()) {
+      out.println("doctor --fix leaves these to you:");
+      held.forEach((action, ids) -> out.printf("  %s   (for %s: %s)%n", action.command(), String.join(", ", ids), action.held().orElseThrow()));
+    }
+    if (plan.isEmpty()) {
+      out.println("doctor --fix: nothing it can run itself now; the steps above are for you to run");
+      return DoctorCommand.exitCode(before, strict);
+    }
     out.println("doctor --fix will run, in order:");
     int n = 1;
     for (Map.Entry<FixAction, Set<String>> step : plan.entrySet()) {
@@ -67,7 +79,7 @@ final class DoctorFixer {
     Set<String> checked = new LinkedHashSet<>();
     for (Map.Entry<FixAction, Set<String>> step : plan.entrySet()) {
       out.println("==> " + step.getKey().command());
-      int code = Cli.run(context.host(), out, context.err(), step.getKey().args().toArray(String[]::new));
+      int code = run(step.getKey());
       checked.addAll(step.getValue());
       if (code != ExitCode.OK.code()) {
         context.err().println("goready: doctor --fix: " + step.getKey().command() + " failed (exit " + code + "); the steps after it were not run");
@@ -87,6 +99,21 @@ final class DoctorFixer {
       out.println("this doctor still has the PATH it started with; env's changes reach shells started from now on: open a new terminal and run goready doctor there");
     }
     return DoctorCommand.exitCode(after, strict);
+  }
+
+  /** goready's own commands through the same entry as the command line (so each audits itself); go env -u by goready itself. */
+  private int run(FixAction action) {
+    if (action.program() == FixAction.Program.GOREADY) {
+      return Cli.run(context.host(), context.out(), context.err(), action.args().toArray(String[]::new));
+    }
+    String name = action.args().getLast();
+    try {
+      boolean changed = context.composition().goSettingService().unset(name);
+      context.out().println(changed ? "removed " + name + " from Go's env file" : name + " is not in Go's env file: nothing to remove");
+      return ExitCode.OK.code();
+    } catch (Exception e) {
+      return Cli.report(context, e, false);
+    }
   }
 
   private static Optional<CheckReport> find(Report report, String id) {

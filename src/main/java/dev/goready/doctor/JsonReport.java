@@ -27,14 +27,24 @@ public final class JsonReport {
         ObjectNode fix = node.putObject("fix");
         result.fix().get().commands().forEach(fix.putArray("commands")::add);
         fix.put("text", result.fix().get().text());
-        // What doctor --fix would run: goready's own commands, as argument lists fleet tools can run too.
+        // What doctor --fix would carry out, as argument lists fleet tools can run too: "kind" names the program
+        // (goready or go; "mixed" puts the program first in each step), "held" why a step is left to a person.
         List<FixAction> actions = result.fix().get().actions();
         if (actions.isEmpty()) {
           fix.putNull("action");
         } else {
-          ObjectNode action = fix.putObject("action").put("kind", "goready");
+          boolean mixed = actions.stream().map(FixAction::program).distinct().count() > 1;
+          ObjectNode action = fix.putObject("action").put("kind", mixed ? "mixed" : actions.getFirst().program().id());
           ArrayNode steps = action.putArray("steps");
-          actions.forEach(a -> a.args().forEach(steps.addArray()::add));
+          ArrayNode held = action.putArray("held");
+          for (FixAction a : actions) {
+            ArrayNode step = steps.addArray();
+            if (mixed) {
+              step.add(a.program().id());
+            }
+            a.args().forEach(step::add);
+            a.held().ifPresentOrElse(held::add, held::addNull);
+          }
         }
       } else {
         node.putNull("fix");

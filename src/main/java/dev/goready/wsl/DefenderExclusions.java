@@ -16,12 +16,23 @@ public final class DefenderExclusions {
     List<String> commands = new ArrayList<>();
     Set<String> unique = new LinkedHashSet<>(folders);
     unique.add(goroot);
-    unique.forEach(folder -> commands.add("Add-MpPreference -ExclusionPath " + quote(folder)));
-    String tools = goroot + "\\pkg\\tool\\windows_" + goarch + "\\";
-    for (String process : List.of(goroot + "\\bin\\go.exe", tools + "compile.exe", tools + "link.exe", tools + "asm.exe")) {
-      commands.add("Add-MpPreference -ExclusionProcess " + quote(process));
-    }
+    unique.forEach(folder -> commands.add(excludePath(folder)));
+    processes(goroot, goarch).forEach(process -> commands.add(excludeProcess(process)));
     return commands;
+  }
+
+  /** The toolchain's programs that open every source and object file of a build. */
+  public static List<String> processes(String goroot, String goarch) {
+    String tools = goroot + "\\pkg\\tool\\windows_" + goarch + "\\";
+    return List.of(goroot + "\\bin\\go.exe", tools + "compile.exe", tools + "link.exe", tools + "asm.exe");
+  }
+
+  public static String excludePath(String folder) {
+    return "Add-MpPreference -ExclusionPath " + quote(folder);
+  }
+
+  public static String excludeProcess(String process) {
+    return "Add-MpPreference -ExclusionProcess " + quote(process);
   }
 
   private static String quote(String text) {

@@ -62,6 +62,10 @@ class DoctorFixerTest {
     JsonNode action = fixes.get("go.env").get("action");
     assertThat(action.get("kind").asText()).isEqualTo("goready");
     assertThat(action.get("steps").toString()).isEqualTo("[[\"install\",\"--arch\",\"arm64\"]]");
+    assertThat(action.get("held").toString()).isEqualTo("[null]");
+    JsonNode defender = fixes.get("windows.defender").get("action");
+    assertThat(defender.get("steps").toString()).isEqualTo("[[\"windows\",\"defender\",\"--apply\"]]");
+    assertThat(defender.get("held").get(0).asText()).isEqualTo("needs an elevated (administrator) terminal");
     Run gomodcache = Run.of(new TestHost(), "doctor", "--from", DoctorCommandTest.fixture("wsl2-gomodcache-on-c"), "--format", "json", "--only", "fs.gomodcache");
     JsonNode shellFix = DoctorCommandTest.check(new ObjectMapper().readTree(gomodcache.out()), "fs.gomodcache").get("fix");
     assertThat(shellFix.get("commands").get(0).asText()).startsWith("go env -w");
@@ -97,6 +101,38 @@ class DoctorFixerTest {
       assertThat(Files.readString(temp.resolve("home").resolve("env.sh"))).contains(temp.resolve("home").resolve("current").resolve("bin").toString());
       assertThat(Run.of(host, "audit", "verify").exit()).isZero();
     }
+  }
+
+  @Test
+  void heldStepsCarryTheirReasonInJson() throws IOException {
+    Run run = Run.of(new TestHost().with("GOREADY_HOME", temp.resolve("home").toString()), "doctor", "--from",
+        DoctorCommandTest.fixture("wsl2-windows-go-first"), "--only", "path.go", "--format", "json");
+    JsonNode action = DoctorCommandTest.check(new ObjectMapper().readTree(run.out()), "path.go").get("fix").get("action");
+    assertThat(action.get("steps").toString()).isEqualTo("[[\"wsl\",\"config\",\"--append-windows-path\",\"off\"]]");
+    assertThat(action.get("held").get(0).asText()).contains("/etc/wsl.conf", "needs root");
+  }
+
+  @Test
+  void goEnvUnsetIsCarriedOutByGoreadyAuditedAndHeldStepsAreOnlyNamed() throws IOException {
+    Path goenv = temp.resolve("go-env");
+    Files.writeString(goenv, "GOARCH=arm64\nGOFLAGS=-mod=mod\n");
+    TestHost host = new TestHost().with("GOENV", goenv.toString()).with("GOREADY_HOME", temp.resolve("home").toString());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    Context context = new Context(host, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    Report before = new Report("linux", "amd64", HostKind.WSL2, List.of(
+        check("wsl.systemd", Result.warn("systemd is off", List.of(), Fix.of("t", "goready wsl config --systemd on", "wsl.exe --shutdown"))),
+        check("go.settings", Result.warn("Go's env file sets GOARCH=arm64", List.of(), Fix.of("t", "go env -u GOARCH")))));
+    Report after = new Report("linux", "amd64", HostKind.WSL2, List.of(check("go.settings", Result.ok("no setting that quietly breaks builds"))));
+    int code = new DoctorFixer(context, false).fix(before, true, ids -> after);
+
+    String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(code).as(printed + err).isZero();
+    assertThat(printed).contains("doctor --fix leaves these to you:", "goready wsl config --systemd on   (for wsl.systemd: edits /etc/wsl.conf",
+        "==> go env -u GOARCH", "removed GOARCH from Go's env file", "go.settings: warn -> ok").doesNotContain("==> goready wsl config");
+    assertThat(Files.readString(goenv)).isEqualTo("GOFLAGS=-mod=mod\n");
+    assertThat(Files.readString(temp.resolve("home").resolve("audit.jsonl"))).contains("\"action\":\"go-env-unset\"", "\"name\":\"GOARCH\"");
+    assertThat(Run.of(host, "audit", "verify").exit()).isZero();
   }
 
   @Test

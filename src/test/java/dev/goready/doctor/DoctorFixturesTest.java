@@ -92,7 +92,7 @@ class DoctorFixturesTest {
     assertThat(r.get("path.go").status()).isEqualTo(Status.FAIL);
     assertThat(r.get("path.go").summary()).isEqualTo("the first go on PATH is Windows' /mnt/c/Program Files/Go/bin/go.exe, seen through interop");
     assertThat(r.get("path.go").fix().orElseThrow().commands())
-        .containsExactly("printf '[interop]\\nappendWindowsPath=false\\n' | sudo tee -a /etc/wsl.conf", "wsl.exe --shutdown",
+        .containsExactly("goready wsl config --append-windows-path off", "wsl.exe --shutdown",
             "export PATH=\"/home/ann/.local/share/goready/current/bin:$PATH\"");
     assertThat(r.get("go.env").status()).isEqualTo(Status.SKIP);
   }
@@ -149,8 +149,14 @@ class DoctorFixturesTest {
     assertThat(r.get("go.env").fix().orElseThrow().commands()).containsExactly("goready install --arch arm64");
     assertThat(r.get("wsl.version").summary()).isEqualTo("the inbox WSL: wsl.exe does not know --version");
     assertThat(r.get("wsl.version").fix().orElseThrow().commands()).containsExactly("wsl --update");
-    assertThat(r.get("windows.defender").fix().orElseThrow().commands())
-        .containsExactly("Add-MpPreference -ExclusionPath 'C:\\Users\\ann\\go'", "Add-MpPreference -ExclusionPath 'C:\\Users\\ann\\AppData\\Local\\go-build'");
+    assertThat(r.get("windows.defender").summary()).isEqualTo("2 Go folder(s) and 3 build tool(s) are scanned in real time, which slows builds");
+    assertThat(r.get("windows.defender").fix().orElseThrow().commands()).containsExactly("goready windows defender --apply",
+        "Add-MpPreference -ExclusionPath 'C:\\Users\\ann\\go'", "Add-MpPreference -ExclusionPath 'C:\\Users\\ann\\AppData\\Local\\go-build'",
+        "Add-MpPreference -ExclusionProcess 'C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\compile.exe'",
+        "Add-MpPreference -ExclusionProcess 'C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\link.exe'",
+        "Add-MpPreference -ExclusionProcess 'C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe'");
+    assertThat(r.get("windows.defender").fix().orElseThrow().actions()).singleElement()
+        .satisfies(a -> assertThat(a.held()).hasValue("needs an elevated (administrator) terminal"));
     assertThat(r.get("net.dns").summary()).isEqualTo("no lookups recorded in this snapshot");
   }
 

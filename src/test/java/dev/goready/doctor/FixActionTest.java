@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which fix commands doctor --fix may run itself: only plain goready install, use and env lines. */
+/** Which fix commands are doctor --fix actions: plain goready install, use and env lines, go env -u, and the held wsl config and defender lines. */
 class FixActionTest {
   @Test
   void plainInstallUseAndEnvLinesAreActions() {
@@ -17,11 +17,29 @@ class FixActionTest {
 
   @Test
   void shellLinesOtherCommandsAndShellSyntaxAreAdviceOnly() {
-    for (String advice : List.of("go env -w GOMODCACHE=/home/ann/go/pkg/mod", "sudo goready install", "goready self uninstall --yes",
+    for (String advice : List.of("go env -w GOMODCACHE=/home/ann/go/pkg/mod", "go env -u goarch", "go env -u GOARCH GOOS", "go build ./...",
+        "goready windows defender", "goready wsl config", "sudo goready install", "goready self uninstall --yes",
         "goready doctor --fix", "goready install; rm -rf ~", "goready install $(curl x)", "goready env | sh", "goready install `id`",
         "goready env > ~/.bashrc", "goready", "export PATH=\"$HOME/.local/share/goready/current/bin:$PATH\"", "goready use 'x y'")) {
       assertThat(FixAction.of(advice)).as(advice).isEmpty();
     }
+  }
+
+  @Test
+  void unsettingAGoSettingIsAnActionGoreadyCarriesOutItself() {
+    FixAction unset = FixAction.of("go env -u GOFLAGS").orElseThrow();
+    assertThat(unset.program()).isEqualTo(FixAction.Program.GO);
+    assertThat(unset.args()).containsExactly("env", "-u", "GOFLAGS");
+    assertThat(unset.held()).isEmpty();
+    assertThat(unset.command()).isEqualTo("go env -u GOFLAGS");
+  }
+
+  @Test
+  void actionsThatNeedRootElevationOrAWslRestartAreHeldWithTheReason() {
+    assertThat(FixAction.of("goready wsl config --systemd on").orElseThrow().held()).hasValueSatisfying(why -> assertThat(why).contains("needs root", "wsl.exe --shutdown"));
+    assertThat(FixAction.of("goready wsl config --dns-tunneling on").orElseThrow().held()).hasValueSatisfying(why -> assertThat(why).doesNotContain("root").contains("wsl.exe --shutdown"));
+    assertThat(FixAction.of("goready windows defender --apply").orElseThrow().held()).hasValue("needs an elevated (administrator) terminal");
+    assertThat(FixAction.of("goready env").orElseThrow().held()).isEmpty();
   }
 
   @Test

@@ -7,18 +7,24 @@ import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.CommandResult;
 import dev.goready.host.HostKind;
+import dev.goready.wsl.DefenderExclusions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Windows: real-time scanning of GOROOT, GOPATH and GOCACHE makes builds several times slower.
- * Reading the exclusions needs admin rights, and a third-party antivirus replaces Defender: both skip.
+ * Windows: real-time scanning of GOROOT, GOPATH and GOCACHE, and of every file go, compile and link
+ * open, makes builds several times slower. Reading the exclusions needs admin rights, and a third-party
+ * antivirus replaces Defender: both skip.
  */
 public final class DefenderCheck implements Check {
   static final String THIRD_PARTY = "0x800106ba";
+  /** Both lists in one PowerShell start, the processes after a marker line. */
+  static final String QUERY = "$p = Get-MpPreference; $p.ExclusionPath; '" + DefenderCheck.PROCESSES + "'; $p.ExclusionProcess";
+  static final String PROCESSES = "-- ExclusionProcess --";
 
   @Override
   public String id() {
@@ -32,8 +38,7 @@ public final class DefenderCheck implements Check {
 
   @Override
   public Result run(Probe probe) {
-    CommandResult result = probe.run("powershell.exe", "-NoProfile", "-NonInteractive", "-Command",
-        "Get-MpPreference | Select-Object -ExpandProperty ExclusionPath");
+    CommandResult result = probe.run("powershell.exe", "-NoProfile", "-NonInteractive", "-Command", QUERY);
     String output = (result.stdoutText() + "\n" + result.stderrText()).strip();
     if (result.notFound()) {
       return Result.skip("PowerShell is not available");
@@ -47,21 +52,38 @@ public final class DefenderCheck implements Check {
     if (!result.succeeded()) {
       return Result.skip("Get-MpPreference failed: " + output.lines().findFirst().orElse(""));
     }
-    List<String> exclusions = output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> lines = output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    int marker = lines.indexOf(PROCESSES);
+    List<String> paths = marker < 0 ? lines : lines.subList(0, marker);
+    List<String> processes = marker < 0 ? List.of() : lines.subList(marker + 1, lines.size());
     Set<String> folders = new LinkedHashSet<>();
-    probe.goEnv().flatMap(e -> e.get("GOROOT")).ifPresent(folders::add);
+    Optional<String> goroot = probe.goEnv().flatMap(e -> e.get("GOROOT"));
+    goroot.ifPresent(folders::add);
     GoFolders.gopath(probe).ifPresent(folders::add);
     GoFolders.gocache(probe).ifPresent(folders::add);
     List<String> details = new ArrayList<>();
-    exclusions.forEach(e -> details.add("excluded: " + e));
-    List<String> notExcluded = folders.stream().filter(f -> exclusions.stream().noneMatch(e -> covers(e, f))).toList();
-    if (notExcluded.isEmpty()) {
-      return Result.ok("Go's folders are excluded from real-time scanning", details);
+    paths.forEach(e -> details.add("excluded: " + e));
+    processes.forEach(e -> details.add("excluded process: " + e));
+    List<String> missing = new ArrayList<>();
+    folders.stream().filter(f -> paths.stream().noneMatch(e -> covers(e, f))).forEach(f -> {
+      details.add("scanned: " + f);
+      missing.add(DefenderExclusions.excludePath(f));
+    });
+    // A folder exclusion covers files in it, not what its programs open elsewhere (the build's work folder in %TEMP%).
+    goroot.map(root -> DefenderExclusions.processes(root, probe.goEnv().flatMap(e -> e.get("GOARCH")).orElse(probe.platform().goarch()))).orElse(List.of())
+        .stream().filter(p -> processes.stream().noneMatch(e -> e.equalsIgnoreCase(p))).forEach(p -> {
+          details.add("scanned process: " + p);
+          missing.add(DefenderExclusions.excludeProcess(p));
+        });
+    if (missing.isEmpty()) {
+      return Result.ok("Go's folders and build tools are excluded from real-time scanning", details);
     }
-    notExcluded.forEach(f -> details.add("scanned: " + f));
-    return Result.warn(notExcluded.size() + " Go folder(s) are scanned in real time, which slows builds", details,
-        new Fix(notExcluded.stream().map(f -> "Add-MpPreference -ExclusionPath '" + f + "'").toList(),
-            "In an administrator PowerShell. Exclusions trade protection for speed: only exclude folders whose contents you trust."));
+    List<String> commands = new ArrayList<>(List.of("goready windows defender --apply"));
+    commands.addAll(missing);
+    long scannedFolders = missing.stream().filter(c -> c.contains("-ExclusionPath")).count();
+    return Result.warn(scannedFolders + " Go folder(s) and " + (missing.size() - scannedFolders) + " build tool(s) are scanned in real time, which slows builds",
+        details, new Fix(commands, "In an administrator terminal (goready windows defender --apply sets them all). "
+            + "Exclusions trade protection for speed: only exclude folders whose contents you trust."));
   }
 
   private static boolean covers(String exclusion, String folder) {

@@ -73,7 +73,7 @@ public final class DnsCheck implements Check {
     if (probe.kind().isWsl()) {
       return Fix.of("Let WSL tunnel DNS through Windows (WSL 2.2.1+): add dnsTunneling=true under [wsl2] in %USERPROFILE%\\.wslconfig, then restart WSL. "
               + "Or stop WSL generating resolv.conf ([network] generateResolvConf=false in /etc/wsl.conf) and name a server your network allows.",
-          "wsl.exe --shutdown", "cat /etc/resolv.conf");
+          "goready wsl config --dns-tunneling on", "wsl.exe --shutdown", "cat /etc/resolv.conf");
     }
     return Fix.of("This machine cannot resolve Go's hosts: check the DNS servers, or set GOPROXY to a mirror your network allows.",
         "cat /etc/resolv.conf", "resolvectl status");

@@ -43,14 +43,14 @@ public final class PathGoCheck implements Check {
     Path first = gos.getFirst();
     if (probe.kind().isWsl() && isWindowsBinary(first)) {
       return Result.fail("the first go on PATH is Windows' " + first + ", seen through interop", details, Fix.of(
-          "Stop WSL appending Windows' PATH (then restart WSL), or put the Linux toolchain first.",
-          "printf '[interop]\\nappendWindowsPath=false\\n' | sudo tee -a /etc/wsl.conf",
+          "Stop WSL appending Windows' PATH (as root, sudo -E; then restart WSL), or put the Linux toolchain first.",
+          "goready wsl config --append-windows-path off",
           "wsl.exe --shutdown",
           exportPath(probe, goreadyBin)));
     }
     if (goreadyActive && !fromGoready(probe, first)) {
       return Result.fail("the first go on PATH, " + first + ", is not the toolchain goready activated", details, Fix.of(
-          "Put goready's toolchain first on PATH (or remove the other go).", exportPath(probe, goreadyBin)));
+          "Put goready's toolchain first on PATH (goready env does it for every shell), or remove the other go.", exportPath(probe, goreadyBin), "goready env"));
     }
     long distinct = gos.stream().map(Path::getParent).distinct().count();
     if (distinct > 1) {

@@ -13,8 +13,8 @@ import java.util.Set;
 /** Whether systemd runs as PID 1 in the distro (native since WSL 0.67.6; it replaced systemd-genie). */
 public final class WslSystemdCheck implements Check {
   static final Fix ENABLE = Fix.of(
-      "Turn on WSL's native systemd (services such as docker, snapd and user timers need it), then restart WSL from Windows.",
-      "printf '[boot]\\nsystemd=true\\n' | sudo tee -a /etc/wsl.conf",
+      "Turn on WSL's native systemd (services such as docker, snapd and user timers need it): as root (sudo -E), then restart WSL from Windows.",
+      "goready wsl config --systemd on",
       "wsl.exe --shutdown");
 
   @Override

@@ -2,7 +2,6 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
-import dev.goready.doctor.Machines;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.CommandResult;
@@ -22,6 +21,7 @@ import java.util.Set;
  */
 public final class DefenderCheck implements Check {
   static final String THIRD_PARTY = "0x800106ba";
+  private static final Set<HostKind> WINDOWS_OR_WSL = Set.of(HostKind.WINDOWS, HostKind.WSL1, HostKind.WSL2);
   /** Both lists in one PowerShell start, the processes after a marker line. */
   static final String QUERY = "$p = Get-MpPreference; $p.ExclusionPath; '" + DefenderCheck.PROCESSES + "'; $p.ExclusionProcess";
   static final String PROCESSES = "-- ExclusionProcess --";
@@ -33,15 +33,36 @@ public final class DefenderCheck implements Check {
 
   @Override
   public Set<HostKind> machines() {
-    return Machines.WINDOWS;
+    return WINDOWS_OR_WSL;
+  }
+
+  @Override
+  public String notHere(HostKind kind) {
+    return "Defender runs on Windows; not Windows or WSL";
   }
 
   @Override
   public Result run(Probe probe) {
+    boolean wsl = probe.kind().isWsl();
+    Set<String> folders = new LinkedHashSet<>();
+    Optional<String> goroot = probe.goEnv().flatMap(e -> e.get("GOROOT"));
+    goroot.ifPresent(folders::add);
+    GoFolders.gopath(probe).ifPresent(folders::add);
+    GoFolders.gocache(probe).ifPresent(folders::add);
+    if (wsl) {
+      // From WSL, Defender sees only what lives on a Windows drive; the distro's own disk is not scanned file by file.
+      Set<String> onWindows = new LinkedHashSet<>();
+      folders.forEach(f -> windowsPath(f).ifPresent(onWindows::add));
+      if (onWindows.isEmpty()) {
+        return Result.ok("Go's folders are in the distro's own file system, which Defender does not scan", List.of());
+      }
+      folders = onWindows;
+      goroot = Optional.empty();
+    }
     CommandResult result = probe.run("powershell.exe", "-NoProfile", "-NonInteractive", "-Command", QUERY);
     String output = (result.stdoutText() + "\n" + result.stderrText()).strip();
     if (result.notFound()) {
-      return Result.skip("PowerShell is not available");
+      return Result.skip(wsl ? "powershell.exe is not reachable through interop" : "PowerShell is not available");
     }
     if (output.toLowerCase(Locale.ROOT).contains(THIRD_PARTY)) {
       return Result.skip("another antivirus replaces Microsoft Defender (" + THIRD_PARTY + ")");
@@ -56,11 +77,6 @@ public final class DefenderCheck implements Check {
     int marker = lines.indexOf(PROCESSES);
     List<String> paths = marker < 0 ? lines : lines.subList(0, marker);
     List<String> processes = marker < 0 ? List.of() : lines.subList(marker + 1, lines.size());
-    Set<String> folders = new LinkedHashSet<>();
-    Optional<String> goroot = probe.goEnv().flatMap(e -> e.get("GOROOT"));
-    goroot.ifPresent(folders::add);
-    GoFolders.gopath(probe).ifPresent(folders::add);
-    GoFolders.gocache(probe).ifPresent(folders::add);
     List<String> details = new ArrayList<>();
     paths.forEach(e -> details.add("excluded: " + e));
     processes.forEach(e -> details.add("excluded process: " + e));
@@ -78,12 +94,18 @@ public final class DefenderCheck implements Check {
     if (missing.isEmpty()) {
       return Result.ok("Go's folders and build tools are excluded from real-time scanning", details);
     }
-    List<String> commands = new ArrayList<>(List.of("goready windows defender --apply"));
+    List<String> commands = new ArrayList<>(wsl ? List.of() : List.of("goready windows defender --apply"));
     commands.addAll(missing);
     long scannedFolders = missing.stream().filter(c -> c.contains("-ExclusionPath")).count();
     return Result.warn(scannedFolders + " Go folder(s) and " + (missing.size() - scannedFolders) + " build tool(s) are scanned in real time, which slows builds",
         details, new Fix(commands, "In an administrator terminal (goready windows defender --apply sets them all). "
             + "Exclusions trade protection for speed: only exclude folders whose contents you trust."));
+  }
+
+  /** /mnt/c/Users/ann/go → C:\\Users\\ann\\go: WSL's automounted Windows drives. */
+  static Optional<String> windowsPath(String linuxPath) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/mnt/([a-z])(/.*)?$").matcher(linuxPath);
+    return m.matches() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT) + ":" + (m.group(2) == null ? "\\" : m.group(2).replace('/', '\\'))) : Optional.empty();
   }
 
   private static boolean covers(String exclusion, String folder) {

@@ -20,6 +20,7 @@ public final class Cli {
     CommandLine cli = CommandTree.forArgs(new GoreadyCommand(context), args);
     cli.setHelpFactory(SpaceWrappedHelp::new);
     HelpText.applyTo(cli);
+    cli.setUsageHelpWidth(HelpWidth.of(host));
     cli.getCommandSpec().versionProvider(new GoreadyCommand.VersionProvider(host));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -246,10 +246,10 @@ final class SoakCommand implements Callable<Integer> {
   static final class Compare implements Callable<Integer> {
     @ParentCommand SoakCommand soak;
 
-    @Parameters(index = "0", paramLabel = "DIR_A")
+    @Parameters(index = "0", paramLabel = "DIR_A", description = "The first soak's results folder (its --out).")
     Path a;
 
-    @Parameters(index = "1", paramLabel = "DIR_B")
+    @Parameters(index = "1", paramLabel = "DIR_B", description = "The soak to compare with it, for example the same project on another machine.")
     Path b;
 
     @Override

@@ -72,8 +72,13 @@ public final class ReleaseSource {
     }
   }
 
-  private static String describe(Duration age) {
-    return age.toDays() > 1 ? age.toDays() + " days" : age.toHours() > 1 ? age.toHours() + " hours" : Math.max(1, age.toMinutes()) + " minutes";
+  /** "1 minute", "90 minutes", "5 hours", "3 days": the largest unit that leaves a count above one. */
+  static String describe(Duration age) {
+    return age.toDays() > 1 ? age.toDays() + " days" : age.toHours() > 1 ? age.toHours() + " hours" : count(Math.max(1, age.toMinutes()), "minute");
+  }
+
+  private static String count(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   /** Written whole or not at all; a cache that cannot be written only costs doctor its version advice. */

@@ -80,6 +80,10 @@ class VerifyCommandTest {
       Run offline = Run.of(host.with("GOREADY_INDEX", server.url("/no-index.json").toString()).with("GOREADY_RETRIES", "0"), "verify", file.toString(), "--sumdb");
       assertThat(offline.exit()).as(offline.toString()).isEqualTo(1);
       assertThat(offline.out()).containsPattern("sha256 +unavailable").containsPattern("sumdb +ok");
+      // The audit log says the same: a check that could not run did not fail.
+      String lastSha256 = Files.readAllLines(temp.resolve("home/audit.jsonl")).stream().filter(l -> l.contains("\"method\":\"sha256\"")).toList().getLast();
+      assertThat(new ObjectMapper().readTree(lastSha256).get("result").asText()).isEqualTo("unavailable");
+      assertThat(Run.of(host, "audit").out()).containsPattern("verify +unavailable +go1.22.5.linux-amd64.tar.gz");
 
       Run asc = Run.of(host, "verify", file.toString(), "--asc");
       assertThat(asc.exit()).as(asc.toString()).isEqualTo(4);

@@ -111,15 +111,22 @@ final class SoakCommand implements Callable<Integer> {
         : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     context.err().printf("goready: soak of %s into %s; goready's own heap is capped at %d MB%n", TerminalText.escape(options.project().toString()),
         TerminalText.escape(dir.toAbsolutePath().toString()), SoakRunner.heapCapMb());
-    SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resumed);
+    // Told from inside the runner: after Ctrl-C the JVM exits as soon as the runner lets go.
+    SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal())
+        .run(resumed, done -> tell(context, dir, done));
+    return finished.analysis().ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+  }
+
+  private static void tell(Context context, Path dir, SoakRunner.Finished finished) {
     var a = finished.analysis();
     context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
     a.reasons().forEach(reason -> context.out().println("  " + reason));
     context.out().println("report: " + TerminalText.escape(dir.resolve("report.html").toAbsolutePath().toString()));
     if (!finished.stopReason().equals("done")) {
-      context.err().println("goready: soak " + finished.stopReason() + "; the report covers the " + a.cycles() + " finished cycles");
+      context.err().println("goready: soak " + TerminalText.escape(finished.stopReason()) + "; the report covers the " + a.cycles() + " finished cycles");
     }
-    return a.ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+    context.out().flush();
+    context.err().flush();
   }
 
   /** Steps that run "go" need one on PATH; without it every cycle would fail for a reason that is not the project's. */

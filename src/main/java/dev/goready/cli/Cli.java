@@ -63,8 +63,12 @@ public final class Cli {
       }
       return failure.exitCode().code();
     }
+    String hint = "this is a bug in goready; rerun with --debug and report the output";
+    if (json) {
+      JsonError.print(context.out(), "internal error: " + e, hint, ExitCode.CHECK_FAILED);
+    }
     err.println("goready: internal error: " + TerminalText.escape(String.valueOf(e)));
-    err.println("  hint: this is a bug in goready; rerun with --debug and report the output");
+    err.println("  hint: " + hint);
     if (context.debug()) {
       e.printStackTrace(err);
     }

@@ -230,6 +230,13 @@ class CommandsTest {
     Run json = run("install", "banana", "--json");
     assertThat(json.exit()).isEqualTo(2);
     assertThat(json.out()).contains("\"error\"", "\"message\" : \"'banana' is not a Go version", "\"exit\" : 2");
+    Run unknownOption = run("list", "--json", "--remtoe");
+    assertThat(unknownOption.exit()).isEqualTo(2);
+    assertThat(unknownOption.out()).contains("\"error\"", "Unknown option: '--remtoe'", "did you mean --remote?", "\"exit\" : 2");
+    server.close();
+    Run offline = run("list", "--remote", "--json", "--retries", "0");
+    assertThat(offline.exit()).as(offline.toString()).isEqualTo(3);
+    assertThat(offline.out()).contains("\"error\"", "cannot fetch release index", "\"exit\" : 3");
     Run soak = run("soak", "--cycles", "0");
     assertThat(soak.exit()).isEqualTo(2);
     assertThat(soak.err()).contains("--cycles 0 is not a positive number");

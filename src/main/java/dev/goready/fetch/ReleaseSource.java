@@ -57,7 +57,8 @@ public final class ReleaseSource {
     try {
       return index();
     } catch (GoreadyException e) {
-      if (e.exitCode() != ExitCode.NETWORK || cache.isEmpty() || !Files.isRegularFile(cache.get())) {
+      // A 4xx is an answer, not being offline: a mistyped --index must not be served an older index.
+      if (e.exitCode() != ExitCode.NETWORK || e instanceof HttpStatusException || cache.isEmpty() || !Files.isRegularFile(cache.get())) {
         throw e;
       }
       try {

@@ -237,6 +237,9 @@ class CommandsTest {
     Run offline = run("list", "--remote", "--json", "--retries", "0");
     assertThat(offline.exit()).as(offline.toString()).isEqualTo(3);
     assertThat(offline.out()).contains("\"error\"", "cannot fetch release index", "\"exit\" : 3");
+    Run compare = run("soak", "compare", temp.resolve("soak-a").toString(), temp.resolve("soak-b").toString());
+    assertThat(compare.exit()).isEqualTo(2);
+    assertThat(compare.err()).contains("soak-a holds no summary.json: it is not a folder goready soak wrote");
     Run soak = run("soak", "--cycles", "0");
     assertThat(soak.exit()).isEqualTo(2);
     assertThat(soak.err()).contains("--cycles 0 is not a positive number");
@@ -263,6 +266,9 @@ class CommandsTest {
   @Test
   void listRemoteFallsBackToTheCachedIndexWhenOffline() {
     assertThat(run("list", "--remote").exit()).isZero(); // fetched once: the copy is kept
+    Run mistyped = run("list", "--remote", "--index", server.url("/no-such-index.json").toString());
+    assertThat(mistyped.exit()).as("a 404 is an answer, not being offline").isEqualTo(3);
+    assertThat(mistyped.err()).contains("HTTP 404", "--index").doesNotContain("using the index cached");
     server.close();
     Run offline = run("list", "--remote", "--retries", "0");
     assertThat(offline.exit()).as(offline.toString()).isZero();

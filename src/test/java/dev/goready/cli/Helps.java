@@ -23,7 +23,8 @@ final class Helps {
       args.add("--help");
       // A fixed HOME, so defaults under it read the same on every machine.
       TestHost host = new TestHost().with("COLUMNS", String.valueOf(columns)).with("HOME", "/home/user");
-      helps.put(name, Run.of(host, args.toArray(String[]::new)).out());
+      // Lines end in \n on every OS, so one golden file serves Windows' CI too.
+      helps.put(name, Run.of(host, args.toArray(String[]::new)).out().replace("\r\n", "\n"));
     }
     return helps;
   }

@@ -117,13 +117,17 @@ final class SoakCommand implements Callable<Integer> {
     return finished.analysis().ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
   }
 
+  private static String cycles(int n) {
+    return n == 1 ? "1 cycle" : n + " cycles";
+  }
+
   private static void tell(Context context, Path dir, SoakRunner.Finished finished) {
     var a = finished.analysis();
-    context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
+    context.out().printf("%s, %d failed, %d flaky tests; %s%n", cycles(a.cycles()), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
     a.reasons().forEach(reason -> context.out().println("  " + reason));
     context.out().println("report: " + TerminalText.escape(dir.resolve("report.html").toAbsolutePath().toString()));
     if (!finished.stopReason().equals("done")) {
-      context.err().println("goready: soak " + TerminalText.escape(finished.stopReason()) + "; the report covers the " + a.cycles() + " finished cycles");
+      context.err().println("goready: soak " + TerminalText.escape(finished.stopReason()) + "; the report covers the " + (a.cycles() == 1 ? "one finished cycle" : a.cycles() + " finished cycles"));
     }
     context.out().flush();
     context.err().flush();

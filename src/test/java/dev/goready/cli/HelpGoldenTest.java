@@ -32,7 +32,8 @@ class HelpGoldenTest {
     for (Map.Entry<String, String> help : helps.entrySet()) {
       Path file = folder.resolve(fileName(help.getKey()));
       assertThat(file).as("no golden help for '%s'; write it with -Dgoready.updateGolden=true", help.getKey()).exists();
-      assertThat(help.getValue()).as("'%s --help' at %d columns differs from %s", help.getKey(), columns, file)
+      assertThat(help.getValue()).as("'%s --help' at %d columns differs from %s; if the change is meant, rewrite the goldens with"
+          + " mvn -Dtest=HelpGoldenTest -Dgoready.updateGolden=true test and read their diff", help.getKey(), columns, file)
           .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
     try (Stream<Path> files = Files.list(folder)) {

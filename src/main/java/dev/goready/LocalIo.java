@@ -31,6 +31,23 @@ public final class LocalIo {
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /**
+   * Names what the kernel refused, which may be a folder above {@code path} that goready tried to
+   * create (~/go for ~/go/bin), and the folder whose owner decides; never GOREADY_HOME, which may
+   * have nothing to do with it.
+   */
+  private static GoreadyException permissionDenied(Path path, java.nio.file.AccessDeniedException denied) {
+    Path refused = denied.getFile() != null ? Path.of(denied.getFile()) : path;
+    if (refused == null) {
+      return new GoreadyException(ExitCode.LOCAL, "permission denied: " + denied.getMessage(), "check the file's permissions");
+    }
+    String message = "permission denied: " + refused + (path != null && !refused.equals(path) ? " (for " + path + ")" : "");
+    boolean file = Files.isRegularFile(refused);
+    Path look = file ? refused : refused.toAbsolutePath().getParent();
+    return new GoreadyException(ExitCode.LOCAL, message, look == null ? "check the file's permissions"
+        : "check who owns " + look + " and whether you may write " + (file ? "it" : "there") + " (ls -ld " + look + ")");
+  }
+
   /** The message says which failure it was: a hint about disk space is wrong for a permission problem. */
   public static GoreadyException failure(Path path, IOException e) {
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -38,9 +55,8 @@ public final class LocalIo {
       what = path + ": " + what;
     }
     Path folder = path == null ? null : path.toAbsolutePath().getParent();
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return new GoreadyException(ExitCode.LOCAL, "permission denied: " + what,
-          folder == null ? "check the file's permissions" : "check who owns " + folder + " and whether you may write there (ls -ld " + folder + ")");
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return permissionDenied(path, denied);
     }
     // ENOSPC ("No space left on device"), Windows' "not enough space on the disk", EDQUOT ("Disk quota exceeded").
     String lower = what.toLowerCase(java.util.Locale.ROOT);

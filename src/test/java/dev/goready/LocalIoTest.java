@@ -19,6 +19,14 @@ class LocalIoTest {
     assertThat(failure.hint()).hasValueSatisfying(h -> assertThat(h).contains("ls -ld /home/ann/go/bin").doesNotContain("GOREADY_HOME").doesNotContain("disk space"));
   }
 
+  /** env creating ~/go/bin where ~ may not be written: the kernel refused ~/go, and ~ is whose folder decides. */
+  @Test
+  void aRefusedFolderAboveThePathIsTheOneNamed() {
+    GoreadyException failure = LocalIo.failure(Path.of("/home/ann/go/bin"), new AccessDeniedException("/home/ann/go"));
+    assertThat(failure.getMessage()).isEqualTo("permission denied: /home/ann/go (for /home/ann/go/bin)");
+    assertThat(failure.hint()).hasValue("check who owns /home/ann and whether you may write there (ls -ld /home/ann)");
+  }
+
   @Test
   void aFullDiskAsksForSpace() {
     GoreadyException failure = LocalIo.failure(target, new IOException("No space left on device"));

@@ -40,7 +40,7 @@ public final class ChainVerifier {
       }
     });
     if (first[0] != null) {
-      return new Result(lines, Optional.of(first[0].line()), describe(file, first[0]));
+      return broken(file, first[0], lines, head);
     }
     if (head.isPresent() && head.get().lines() > lines) {
       return new Result(lines, Optional.of(lines + 1), "lines " + (lines + 1) + " to " + head.get().lines()
@@ -51,6 +51,30 @@ public final class ChainVerifier {
     }
     return new Result(lines, Optional.empty(), "");
   }
+
+  /**
+   * A break before line N where line N-1 itself chained: either N-1 was edited or lines between them
+   * were removed. The head's line count tells which: the same count as the log means nothing was
+   * removed, so line N-1 is the one that changed, and it is named as the first bad line.
+   */
+  private static Result broken(Path file, Break at, long lines, Optional<LogHead> head) throws IOException {
+    long number = at.line();
+    String problem = describe(file, at);
+    if (!problem.endsWith(BETWEEN) || head.isEmpty()) {
+      return new Result(lines, Optional.of(number), problem);
+    }
+    if (head.get().lines() == lines) {
+      return new Result(lines, Optional.of(number - 1), "line " + (number - 1) + " was edited: line " + number
+          + " recorded a different hash for it (the log's head still counts " + lines + " lines, so none were removed)");
+    }
+    if (head.get().lines() > lines) {
+      return new Result(lines, Optional.of(number), "lines were removed between line " + (number - 1) + " and line " + number
+          + ": the log's head recorded " + head.get().lines() + " lines, the log holds " + lines);
+    }
+    return new Result(lines, Optional.of(number), problem);
+  }
+
+  private static final String BETWEEN = "was edited, or lines were removed between them";
 
   private static String describe(Path file, Break at) throws IOException {
     long number = at.line();
@@ -70,6 +94,6 @@ public final class ChainVerifier {
       return "line " + number + " is out of order: it was written after line " + follows[0] + ", not after line " + (number - 1);
     }
     return "line " + number + " does not follow line " + (number - 1)
-        + ": line " + (number - 1) + " was edited, or lines were removed between them";
+        + ": line " + (number - 1) + " " + BETWEEN;
   }
 }

@@ -36,9 +36,10 @@ final class AuditCommand implements Callable<Integer> {
       context.err().println("goready: the audit log " + services.store().auditLog() + " is empty");
       return ExitCode.OK.code();
     }
-    context.out().printf("%-24s  %-14s  %-4s  %s%n", "TIME", "ACTION", "RESULT", "SUBJECT");
+    String row = "%-24s  %-14s  %-11s  %s%n"; // RESULT holds "unavailable"
+    context.out().printf(row, "TIME", "ACTION", "RESULT", "SUBJECT");
     for (AuditEntry e : entries) {
-      context.out().printf("%-24s  %-14s  %-6s  %s%n", TerminalText.escape(e.time()), TerminalText.escape(e.action()), TerminalText.escape(e.result()),
+      context.out().printf(row, TerminalText.escape(e.time()), TerminalText.escape(e.action()), TerminalText.escape(e.result()),
           TerminalText.escape(e.subject()));
     }
     return ExitCode.OK.code();

@@ -20,6 +20,7 @@ public final class Cli {
     CommandLine cli = CommandTree.forArgs(new GoreadyCommand(context), args);
     cli.setHelpFactory(SpaceWrappedHelp::new);
     HelpText.applyTo(cli);
+    cli.setUsageHelpWidth(HelpWidth.of(host));
     cli.getCommandSpec().versionProvider(new GoreadyCommand.VersionProvider(host));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -62,8 +63,12 @@ public final class Cli {
       }
       return failure.exitCode().code();
     }
+    String hint = "this is a bug in goready; rerun with --debug and report the output";
+    if (json) {
+      JsonError.print(context.out(), "internal error: " + e, hint, ExitCode.CHECK_FAILED);
+    }
     err.println("goready: internal error: " + TerminalText.escape(String.valueOf(e)));
-    err.println("  hint: this is a bug in goready; rerun with --debug and report the output");
+    err.println("  hint: " + hint);
     if (context.debug()) {
       e.printStackTrace(err);
     }

@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print a completion script for SHELL: commands, options, and installed versions for use and uninstall.",
-      "bash: goready completion bash > ~/.local/share/bash-completion/completions/goready",
-      "zsh: goready completion zsh > \"${fpath[1]}/_goready\" (or source it after compinit)",
-      "fish: goready completion fish > ~/.config/fish/completions/goready.fish",
-      "PowerShell: goready completion powershell | Out-String | Invoke-Expression (add it to $PROFILE)"
+      "Where each shell reads it:",
+      "  bash: goready completion bash > ~/.local/share/bash-completion/completions/goready",
+      "  zsh: goready completion zsh > \"$${fpath[1]}/_goready\" (or source it after compinit)",
+      "  fish: goready completion fish > ~/.config/fish/completions/goready.fish",
+      "  PowerShell: goready completion powershell | Out-String | Invoke-Expression (add it to $PROFILE)"
     })
 final class CompletionCommand implements Callable<Integer> {
   @ParentCommand GoreadyCommand parent;

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
     header = "Say which Go this folder wants, and where that comes from.",
     description = {
       "Which Go this folder wants and where that comes from, in this order: GOREADY_GO_VERSION; the nearest",
-      ".go-version here or above; the toolchain line, then the go line, of go.work (GOWORK, else the nearest)",
+      ".go-version here or above; the toolchain line, then the go line, of go.work (GOWORK, else the nearest),",
       "or else the nearest go.mod; then your default (goready use). Exit 5 when the pinned Go is not installed."
     })
 final class CurrentCommand implements Callable<Integer> {

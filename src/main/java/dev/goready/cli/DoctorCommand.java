@@ -39,10 +39,10 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5", description = "Each check's deadline (default 5).")
   double timeoutSeconds;
 
-  @Option(names = "--only", paramLabel = "ID,…", split = ",", description = "Run only these checks (the others are listed as skip).")
+  @Option(names = "--only", paramLabel = "ID", split = ",", description = "Run only these checks (the others are listed as skip).")
   Set<String> only = new LinkedHashSet<>();
 
-  @Option(names = "--skip", paramLabel = "ID,…", split = ",", description = "Skip these checks.")
+  @Option(names = "--skip", paramLabel = "ID", split = ",", description = "Skip these checks.")
   Set<String> skip = new LinkedHashSet<>();
 
   @Option(names = "--offline", description = "No network probes (they become skip).")

@@ -72,7 +72,7 @@ final class EnvCommand implements Callable<Integer> {
   Boolean hook;
 
   @Option(names = "--fix-conflicts",
-      description = "Comment out profile lines that undo goready's go (a GOROOT that is not goready's, another go put first on PATH after the block), marked # goready:; --remove puts them back.")
+      description = "Comment out profile lines that undo goready's go (a GOROOT that is not goready's, another go put first on PATH after the block) behind a '# goready: ' mark; --remove takes the mark off again.")
   boolean fixConflicts;
 
   @Option(names = "--print", description = "Print the lines for eval \"$(goready env --print)\" (one shell: --shell); change nothing.")

@@ -25,8 +25,7 @@ import picocli.CommandLine.Spec;
     header = "Run a command with the Go this folder pins first on PATH.",
     description = {
       "Run a command with a toolchain first on PATH (and GOROOT set to it): the one goready current names,",
-      "or VERSION. For cmd.exe, IDEs and schedulers that run no shell hook. Exits with the command's exit code.",
-      "Examples: goready exec -- go build ./...   goready exec 1.22.5 -- go test ./..."
+      "or VERSION. For cmd.exe, IDEs and schedulers that run no shell hook. Exits with the command's exit code."
     })
 final class ExecCommand implements Callable<Integer> {
   @ParentCommand GoreadyCommand parent;

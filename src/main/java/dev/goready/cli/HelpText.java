@@ -27,6 +27,7 @@ final class HelpText {
     }
     lines.add(String.format("  %-29s  %s", "HTTPS_PROXY, HTTP_PROXY", "proxies; user:pass@ is used, never shown"));
     lines.add(String.format("  %-29s  %s", "NO_PROXY", "hosts, domains, CIDRs that skip the proxy"));
+    lines.add(String.format("  %-29s  %s", "COLUMNS", "width of this help (" + HelpWidth.MIN + " to " + HelpWidth.MAX + "; else " + HelpWidth.DEFAULT + ")"));
     return lines.toArray(String[]::new);
   }
 

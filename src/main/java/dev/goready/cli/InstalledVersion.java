@@ -16,6 +16,9 @@ import java.util.List;
  * release before a beta or rc either way).
  */
 final class InstalledVersion {
+  /** What use and uninstall take, as their help says it. */
+  static final String DESCRIPTION = "An installed version: 1.22.5 or go1.22.5, a line such as 1.22 (its newest installed), or latest.";
+
   private InstalledVersion() {}
 
   static String find(ToolchainStore store, String typed) throws IOException {

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "List installed toolchains, or with --remote the releases to install.",
     description = {
-      "List installed toolchains (the active one marked *), or with --remote the releases available for this platform:",
+      "List installed toolchains (the active one marked *), or with --remote the releases available for this platform,",
       "by default the stable releases of the two newest lines (the ones Go supports); --all adds betas, rcs and archived lines."
     })
 final class ListCommand implements Callable<Integer> {

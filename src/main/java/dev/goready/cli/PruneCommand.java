@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Remove toolchains no project pins, and the download cache. Projects are found under the folders given",
       "with --in or in GOREADY_PROJECTS (a PATH-like list); with none, only the download cache goes.",
-      "Your default toolchain, and any a running process uses, always stay. Example: goready prune --in ~/src --dry-run"
+      "Your default toolchain, and any a running process uses, always stay."
     })
 final class PruneCommand implements Callable<Integer> {
   @ParentCommand GoreadyCommand parent;

@@ -111,15 +111,26 @@ final class SoakCommand implements Callable<Integer> {
         : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     context.err().printf("goready: soak of %s into %s; goready's own heap is capped at %d MB%n", TerminalText.escape(options.project().toString()),
         TerminalText.escape(dir.toAbsolutePath().toString()), SoakRunner.heapCapMb());
-    SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal()).run(resumed);
+    // Told from inside the runner: after Ctrl-C the JVM exits as soon as the runner lets go.
+    SoakRunner.Finished finished = new SoakRunner(context.host(), options, dir, context.err(), context.host().stderrIsTerminal())
+        .run(resumed, done -> tell(context, dir, done));
+    return finished.analysis().ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+  }
+
+  private static String cycles(int n) {
+    return n == 1 ? "1 cycle" : n + " cycles";
+  }
+
+  private static void tell(Context context, Path dir, SoakRunner.Finished finished) {
     var a = finished.analysis();
-    context.out().printf("%d cycles, %d failed, %d flaky tests; %s%n", a.cycles(), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
+    context.out().printf("%s, %d failed, %d flaky tests; %s%n", cycles(a.cycles()), a.failedCycles(), a.flaky().size(), a.ok() ? "all judged thresholds hold" : "thresholds broken");
     a.reasons().forEach(reason -> context.out().println("  " + reason));
     context.out().println("report: " + TerminalText.escape(dir.resolve("report.html").toAbsolutePath().toString()));
     if (!finished.stopReason().equals("done")) {
-      context.err().println("goready: soak " + finished.stopReason() + "; the report covers the " + a.cycles() + " finished cycles");
+      context.err().println("goready: soak " + TerminalText.escape(finished.stopReason()) + "; the report covers the " + (a.cycles() == 1 ? "one finished cycle" : a.cycles() + " finished cycles"));
     }
-    return a.ok() ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
+    context.out().flush();
+    context.err().flush();
   }
 
   /** Steps that run "go" need one on PATH; without it every cycle would fail for a reason that is not the project's. */
@@ -246,10 +257,10 @@ final class SoakCommand implements Callable<Integer> {
   static final class Compare implements Callable<Integer> {
     @ParentCommand SoakCommand soak;
 
-    @Parameters(index = "0", paramLabel = "DIR_A")
+    @Parameters(index = "0", paramLabel = "DIR_A", description = "The first soak's results folder (its --out).")
     Path a;
 
-    @Parameters(index = "1", paramLabel = "DIR_B")
+    @Parameters(index = "1", paramLabel = "DIR_B", description = "The soak to compare with it, for example the same project on another machine.")
     Path b;
 
     @Override

@@ -38,17 +38,42 @@ final class SpaceWrappedHelp extends Help {
     return lines(paragraphs(commandSpec().usageMessage().description()), false);
   }
 
-  /** Description lines written as halves of one sentence ("…, and write" / "cycles.csv, …") read as one. */
+  /**
+   * Description lines written as halves of one sentence ("…, and write" / "cycles.csv, …") read as one;
+   * an indented line is a row of its own (a shell and its command line), never joined.
+   */
   static String[] paragraphs(String[] lines) {
     List<String> joined = new ArrayList<>();
     for (String line : lines) {
-      if (!joined.isEmpty() && !joined.getLast().matches(".*[.:!?)]$") && !line.isBlank()) {
+      if (!joined.isEmpty() && !joined.getLast().matches(".*[.:!?)]$") && !line.isBlank() && !indented(line) && !indented(joined.getLast())) {
         joined.set(joined.size() - 1, joined.getLast() + " " + line.strip());
       } else {
         joined.add(line);
       }
     }
     return joined.toArray(String[]::new);
+  }
+
+  private static boolean indented(String line) {
+    return line.startsWith(" ");
+  }
+
+  /**
+   * The synopsis broken at spaces too: picocli's own wrapping split "[--from=FILE.|zip|DIR]" and
+   * "[--|[no-]hook]" inside an option. Continuation lines start under the first option.
+   */
+  @Override
+  protected String insertSynopsisCommandName(int synopsisHeadingLength, Ansi.Text optionsAndPositionals) {
+    String name = commandSpec().qualifiedName();
+    int indent = synopsisHeadingLength + name.length() + 1;
+    int width = commandSpec().usageMessage().width();
+    if (indent > commandSpec().usageMessage().synopsisAutoIndentThreshold() * width) {
+      indent = synopsisHeadingLength;
+    }
+    String line = " ".repeat(synopsisHeadingLength) + name + optionsAndPositionals.plainString();
+    StringBuilder out = new StringBuilder();
+    Table.wrap(line, width, indent).forEach(piece -> out.append(piece).append(System.lineSeparator()));
+    return out.substring(synopsisHeadingLength);
   }
 
   @Override
@@ -58,17 +83,18 @@ final class SpaceWrappedHelp extends Help {
 
   /**
    * Lines as given, each too long for the usage width broken at spaces; a paragraph continues at its own
-   * indent, a {@code table} row at its second column ("  NAME      text"), else two past its indent.
-   * picocli's %n ends a line.
+   * indent (two past it when indented), a {@code table} row at its second column ("  NAME      text"),
+   * else two past its indent. picocli's %n ends a line and its %% is a %, as in the texts picocli formats.
    */
   private String lines(String[] given, boolean table) {
     StringBuilder out = new StringBuilder();
     int width = commandSpec().usageMessage().width();
     for (String line : given) {
-      for (String part : line.split("%n", -1)) {
+      for (String raw : line.split("%n", -1)) {
+        String part = raw.replace("%%", "%");
         java.util.regex.Matcher column = SECOND_COLUMN.matcher(part);
         int indent = part.length() - part.stripLeading().length();
-        int hang = !table ? indent : column.find() ? column.end() : indent + 2;
+        int hang = !table ? (indent == 0 ? 0 : indent + 2) : column.find() ? column.end() : indent + 2;
         Table.wrap(part, width, hang).forEach(piece -> out.append(piece).append(System.lineSeparator()));
       }
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 final class UninstallCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand GoreadyCommand parent;
 
-  @Parameters(paramLabel = "VERSION", description = "An installed version: 1.22.5 or go1.22.5.")
+  @Parameters(paramLabel = "VERSION", description = InstalledVersion.DESCRIPTION)
   String version;
 
   @Option(names = "--force", description = "Remove it even if it is the active toolchain (current is removed too) or a running process uses it.")

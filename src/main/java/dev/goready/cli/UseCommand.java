@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 final class UseCommand implements Callable<Integer> {
   @ParentCommand GoreadyCommand parent;
 
-  @Parameters(paramLabel = "VERSION", description = "An installed version: 1.22.5 or go1.22.5.")
+  @Parameters(paramLabel = "VERSION", description = InstalledVersion.DESCRIPTION)
   String version;
 
   @Override

@@ -7,20 +7,9 @@ import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.TerminalText;
 import dev.goready.app.VerifyService;
-import dev.goready.config.Setting;
-import dev.goready.config.Settings;
-import dev.goready.fetch.FetchOptions;
-import dev.goready.fetch.Fetcher;
-import dev.goready.fetch.ProxySettings;
-import dev.goready.fetch.TrustStores;
 import dev.goready.verify.CheckResult;
-import dev.goready.verify.TlsInspection;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
     description = {"Verify a Go archive: size and SHA-256 against the release index, and on request the checksum database,",
         "Google's OpenPGP signature and a Sigstore bundle. Each check is ok, fail (exit 4) or unavailable (exit 1).",
         "verify tls shows what TLS a host presents, and whether a corporate proxy intercepts it."},
-    subcommands = VerifyCommand.Tls.class)
+    subcommands = VerifyTlsCommand.class)
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand GoreadyCommand parent;
 
@@ -90,74 +79,6 @@ final class VerifyCommand implements Callable<Integer> {
     }
     for (CheckResult result : results) {
       context.out().printf("%-9s %-12s %s%n", result.method().id(), result.status().id(), TerminalText.escape(result.reason()));
-    }
-  }
-
-  @Command(name = "tls", mixinStandardHelpOptions = true,
-      header = "Show the TLS a host presents, and whether a proxy intercepts it.",
-      description = {"Connect to HOST (default go.dev and dl.google.com) through any proxy; print the certificate chain,",
-          "the TLS version, and whether it chains to a public CA or only to a private root (TLS interception: a warning)."})
-  static final class Tls implements Callable<Integer> {
-    @ParentCommand VerifyCommand verify;
-
-    @Parameters(paramLabel = "HOST[:PORT]", arity = "0..*", description = "Hosts to inspect.")
-    List<String> hosts = new ArrayList<>();
-
-    @Option(names = "--json", description = "Print the results as JSON.")
-    boolean json;
-
-    @Override
-    public Integer call() throws Exception {
-      Context context = verify.parent.context();
-      Settings settings = new Settings(context.host());
-      List<String> targets = hosts.isEmpty() ? List.of("go.dev", "dl.google.com") : hosts;
-      var keyStore = TrustStores.keyStore(context.host().os(), settings.resolve(Setting.CA_FILE).map(r -> Path.of(r.value())));
-      ArrayNode results = new ObjectMapper().createArrayNode();
-      int exit = ExitCode.OK.code();
-      for (String target : targets) {
-        TlsInspection.Recorder recorder = new TlsInspection.Recorder(TlsInspection.trustOf(keyStore));
-        FetchOptions options = new FetchOptions(0, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(100));
-        TlsInspection.Report report;
-        try (Fetcher fetcher = new Fetcher(options, ProxySettings.from(context.host()), Optional.of(TlsInspection.recordingContext(recorder)))) {
-          Optional<javax.net.ssl.SSLSession> session = fetcher.handshake(URI.create("https://" + target + "/"));
-          report = recorder.report(target, session.map(javax.net.ssl.SSLSession::getProtocol).orElse("handshake refused"));
-        } catch (GoreadyException e) {
-          context.err().println("goready: " + e.getMessage());
-          exit = Math.max(exit, ExitCode.NETWORK.code());
-          continue;
-        }
-        if (report.verdict() == TlsInspection.Verdict.UNTRUSTED || report.protocol().equals("handshake refused")) {
-          exit = Math.max(exit, ExitCode.CHECK_FAILED.code());
-        }
-        if (json) {
-          ObjectNode node = results.addObject().put("host", target).put("protocol", report.protocol())
-              .put("verdict", report.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-          report.problem().ifPresent(p -> node.put("problem", p));
-          ArrayNode chain = node.putArray("chain");
-          report.chain().forEach(c -> chain.addObject().put("subject", c.subject()).put("issuer", c.issuer())
-              .put("notBefore", c.notBefore()).put("notAfter", c.notAfter()).put("sha256", c.sha256()));
-        } else {
-          print(context, report);
-        }
-      }
-      if (json) {
-        context.out().println(results.toPrettyString());
-      }
-      return exit;
-    }
-
-    private static void print(Context context, TlsInspection.Report report) {
-      String mark = switch (report.verdict()) {
-        case PUBLIC -> "[✓]";
-        case PRIVATE_ROOT -> "[!]";
-        case UNTRUSTED -> "[✗]";
-      };
-      context.out().println(mark + " " + report.host() + "  " + report.protocol() + report.problem().map(p -> "  — " + p).orElse(""));
-      for (TlsInspection.Certificate c : report.chain()) {
-        context.out().println("      " + c.subject());
-        context.out().println("        issuer " + c.issuer() + ", valid " + c.notBefore() + " to " + c.notAfter());
-        context.out().println("        sha256 " + c.sha256());
-      }
     }
   }
 }

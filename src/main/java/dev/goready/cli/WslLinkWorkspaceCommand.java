@@ -14,8 +14,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Give Windows editors the WSL source tree, kept on the Linux file system.",
     description = {
-      "Give Windows editors the WSL source tree where it belongs (the Linux file system, never /mnt/c):",
-      "a Windows shortcut to \\\\wsl.localhost\\<distro>\\…, and the VS Code Remote-WSL command. --apply creates the shortcut."
+      "Give Windows editors the WSL source tree where it belongs (the Linux file system, never /mnt/c),",
+      "with a Windows shortcut to \\\\wsl.localhost\\<distro>\\…, and the VS Code Remote-WSL command. --apply creates the shortcut."
     })
 final class WslLinkWorkspaceCommand implements Callable<Integer> {
   @ParentCommand WslCommand wsl;

@@ -166,7 +166,7 @@ public final class Fetcher implements AutoCloseable {
   }
 
   /** Connects once to an https URL (through any proxy) and returns the TLS session it negotiated. */
-  public Optional<javax.net.ssl.SSLSession> handshake(URI uri) {
+  public TlsHandshake handshake(URI uri) {
     return withRetries(uri, "TLS endpoint", attempt -> {
       HttpResponse<InputStream> response;
       try {
@@ -176,12 +176,13 @@ public final class Fetcher implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new java.io.InterruptedIOException("interrupted");
       } catch (SSLException e) {
-        return Optional.empty(); // the handshake itself was refused (a name mismatch): the recorder has the chain
+        // The handshake itself was refused (a name mismatch, a port that is not TLS): the recorder has any chain.
+        return TlsHandshake.refused(String.valueOf(e.getMessage()));
       } catch (IOException | UnresolvedAddressException e) {
         throw sendFailure(uri, e);
       }
       response.body().close();
-      return response.sslSession();
+      return response.sslSession().map(TlsHandshake::completed).orElseGet(() -> TlsHandshake.refused("no TLS session"));
     });
   }
 

@@ -57,7 +57,8 @@ public final class ReleaseSource {
     try {
       return index();
     } catch (GoreadyException e) {
-      if (e.exitCode() != ExitCode.NETWORK || cache.isEmpty() || !Files.isRegularFile(cache.get())) {
+      // A 4xx is an answer, not being offline: a mistyped --index must not be served an older index.
+      if (e.exitCode() != ExitCode.NETWORK || e instanceof HttpStatusException || cache.isEmpty() || !Files.isRegularFile(cache.get())) {
         throw e;
       }
       try {
@@ -72,8 +73,13 @@ public final class ReleaseSource {
     }
   }
 
-  private static String describe(Duration age) {
-    return age.toDays() > 1 ? age.toDays() + " days" : age.toHours() > 1 ? age.toHours() + " hours" : Math.max(1, age.toMinutes()) + " minutes";
+  /** "1 minute", "90 minutes", "5 hours", "3 days": the largest unit that leaves a count above one. */
+  static String describe(Duration age) {
+    return age.toDays() > 1 ? age.toDays() + " days" : age.toHours() > 1 ? age.toHours() + " hours" : count(Math.max(1, age.toMinutes()), "minute");
+  }
+
+  private static String count(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   /** Written whole or not at all; a cache that cannot be written only costs doctor its version advice. */

@@ -11,6 +11,7 @@ import dev.goready.fetch.ReadAheadInputStream;
 import dev.goready.fetch.ReleaseSource;
 import dev.goready.provenance.ReleaseChecks;
 import dev.goready.release.Platform;
+import dev.goready.release.ToolchainModule;
 import dev.goready.release.Release;
 import dev.goready.release.ReleaseFile;
 import dev.goready.release.Selector;
@@ -69,6 +70,7 @@ public final class Installer implements ToolchainSource {
     if (present.isPresent()) {
       return present.get();
     }
+    refuseWhatCannotPass(resolved.file());
     ArchiveCache cache = new ArchiveCache(store.downloads());
     try (Staging staging = Staging.create(store)) {
       Fetched fetched = fetchInto(resolved, cache, staging);
@@ -77,6 +79,12 @@ public final class Installer implements ToolchainSource {
       enforcePolicy(resolved, cache.archive(resolved.file().filename()));
       return kit.commit(staging, request.makeCurrent(), version, Map.of("archive", resolved.file().filename()), resolved.file().filename(), fetched.sha256(), fetched.fromCache());
     }
+  }
+
+  /** A required checksum database check on a release before go1.21.0 cannot pass: said before downloading anything. */
+  private void refuseWhatCannotPass(ReleaseFile file) {
+    new ToolchainModule(file.version(), new Platform(file.os(), file.arch())).absence()
+        .ifPresent(absent -> kit.policy().enforceEarly(file.filename(), CheckResult.unavailable(Method.SUMDB, absent)));
   }
 
   /**
@@ -96,10 +104,13 @@ public final class Installer implements ToolchainSource {
     Set<Method> others = EnumSet.copyOf(policy.required());
     others.remove(Method.SHA256);
     for (CheckResult result : extraChecks.run(others, file, archive, resolved.url())) {
-      reporter.notice(result.method().id() + " " + result.status().id() + ": " + result.reason());
       audit.appendCheck(file.filename(), result, Map.of());
       results.add(result);
     }
+    // The check that stops the install is said once, by the failure; the others as notices.
+    Optional<CheckResult> refused = policy.firstRefused(results);
+    results.stream().filter(r -> r.method() != Method.SHA256 && refused.map(x -> x != r).orElse(true))
+        .forEach(r -> reporter.notice(r.method().id() + " " + r.status().id() + ": " + r.reason()));
     policy.enforce(file.filename(), results);
   }
 

@@ -43,11 +43,20 @@ public final class StoreLock implements AutoCloseable {
           + (ThisProcess.command().isEmpty() ? "" : ", running '" + ThisProcess.command() + "'") + "\n").getBytes(StandardCharsets.UTF_8));
       return new StoreLock(channel, lock);
     } catch (IOException e) {
-      throw new GoreadyException(
-          ExitCode.LOCAL,
-          "cannot use " + store.home() + ": " + e.getMessage(),
-          "make GOREADY_HOME a writable folder on a local disk");
+      throw failure(store, e);
     }
+  }
+
+  /** A refused write says "permission denied" and whose folder it is (it read "cannot use HOME: HOME"). */
+  static GoreadyException failure(ToolchainStore store, IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      GoreadyException said = LocalIo.failure(Path.of(denied.getFile() == null ? store.home().toString() : denied.getFile()), e);
+      return new GoreadyException(ExitCode.LOCAL, said.getMessage(), said.hint().orElseThrow() + ", or set GOREADY_HOME to a folder of yours");
+    }
+    // A FileSystemException's message repeats its file: say only its reason.
+    String why = !(e instanceof java.nio.file.FileSystemException fs) ? String.valueOf(e.getMessage())
+        : fs.getReason() == null ? "it cannot be created or written" : fs.getReason() + (fs.getFile() == null || fs.getFile().equals(store.home().toString()) ? "" : " (" + fs.getFile() + ")");
+    return new GoreadyException(ExitCode.LOCAL, "cannot use " + store.home() + ": " + why, "make GOREADY_HOME a writable folder on a local disk");
   }
 
   private static Path holderFile(ToolchainStore store) {

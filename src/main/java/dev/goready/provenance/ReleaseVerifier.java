@@ -67,6 +67,10 @@ public final class ReleaseVerifier implements ReleaseChecks {
     if (module.isEmpty()) {
       return CheckResult.unavailable(Method.SUMDB, archive.getFileName() + " is not named like a go.dev archive (go1.22.5.linux-amd64.tar.gz)");
     }
+    Optional<String> absent = module.get().absence();
+    if (absent.isPresent()) {
+      return CheckResult.unavailable(Method.SUMDB, absent.get());
+    }
     String h1;
     try {
       h1 = ReleaseArchiveHash.of(archive, module.get());

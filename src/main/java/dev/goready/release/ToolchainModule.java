@@ -16,6 +16,18 @@ public record ToolchainModule(String goVersion, Platform platform) {
   public static final String DIRECT_PROXY = "https://go.dev/dl/mod";
   private static final String PREFIX = "v0.0.1-";
 
+  /** The first release published as a golang.org/toolchain module. */
+  public static final GoVersion FIRST = GoVersion.parse("go1.21.0").orElseThrow();
+
+  /**
+   * Why no module can exist for this release, when it is older than {@link #FIRST}: known without
+   * asking a proxy or the checksum database.
+   */
+  public Optional<String> absence() {
+    return GoVersion.parse(goVersion).filter(v -> v.compareTo(FIRST) < 0)
+        .map(v -> "no " + PATH + " module exists for " + goVersion + " (they exist from " + FIRST + " on)");
+  }
+
   public String version() {
     return PREFIX + goVersion + "." + platform.goos() + "-" + goarch(platform);
   }

@@ -114,8 +114,13 @@ public final class SoakCompare {
   private static JsonNode read(Path file) {
     try {
       return JSON.readTree(Files.readAllBytes(file));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new GoreadyException(ExitCode.USAGE, file.getParent() + " holds no " + file.getFileName() + ": it is not a folder goready soak wrote",
+          "pass two folders written by goready soak (--out)");
     } catch (IOException e) {
-      throw new GoreadyException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), "pass two folders written by goready soak (--out)");
+      // A FileSystemException's message repeats its file ("cannot read a/summary.json: a/summary.json").
+      String why = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+      throw new GoreadyException(ExitCode.USAGE, "cannot read " + file + ": " + why, "pass two folders written by goready soak (--out)");
     }
   }
 }

@@ -53,6 +53,14 @@ public final class SoakRunner {
 
   /** Runs a new soak, or continues {@code resumed} (its state as saved, options already merged) from its cycles.jsonl. */
   public Finished run(Optional<SoakState> resumed) throws IOException {
+    return run(resumed, finished -> {});
+  }
+
+  /**
+   * As {@link #run(Optional)}, handing the outcome to {@code told} before a Ctrl-C may let the JVM
+   * exit: the interrupt waits for it, so the user still reads how the soak ended and where its report is.
+   */
+  public Finished run(Optional<SoakState> resumed, java.util.function.Consumer<Finished> told) throws IOException {
     Files.createDirectories(out);
     String project = options.project().toRealPath().toString();
     String module = host.readFile(options.project().resolve("go.mod")).flatMap(m -> GoMod.directive(m, "module")).orElse("");
@@ -138,7 +146,9 @@ public final class SoakRunner {
       SoakAnalysis analysis = SoakAnalysis.of(record, options.thresholds());
       room.release();
       stopReason = writeOutputs(record.rows(), analysis, state, environment, stopReason, observerRss.get());
-      return new Finished(analysis, stopping, stopReason);
+      Finished finished = new Finished(analysis, stopping, stopReason);
+      told.accept(finished);
+      return finished;
     } finally {
       written.countDown();
       interrupt.close();

@@ -5,6 +5,7 @@ import dev.goready.GoreadyException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,14 @@ public record Policy(Set<Method> required) {
 
   /** Throws exit 4 naming the first required check that did not pass, and why. */
   public void enforce(String what, List<CheckResult> results) {
+    Optional<CheckResult> refused = firstRefused(results);
+    if (refused.isPresent()) {
+      refuse(what, refused.get());
+    }
+  }
+
+  /** The required check {@link #enforce} names: the first, in Method order, that is missing or not ok. */
+  public Optional<CheckResult> firstRefused(List<CheckResult> results) {
     for (Method method : Method.values()) {
       if (!requires(method)) {
         continue;
@@ -44,10 +53,22 @@ public record Policy(Set<Method> required) {
       CheckResult result = results.stream().filter(r -> r.method() == method).findFirst()
           .orElse(CheckResult.unavailable(method, "not carried out for this source"));
       if (result.status() != CheckResult.Status.OK) {
-        throw new GoreadyException(ExitCode.INTEGRITY,
-            what + ": required check " + method.id() + " " + result.status().id() + ": " + result.reason(),
-            "nothing was activated; the policy (--require / GOREADY_REQUIRE) demands " + required.stream().map(Method::id).sorted().collect(Collectors.joining(",")));
+        return Optional.of(result);
       }
     }
+    return Optional.empty();
+  }
+
+  /** Before any download: a check already known not to pass (no toolchain module before go1.21.0) stops a policy that requires it. */
+  public void enforceEarly(String what, CheckResult known) {
+    if (requires(known.method()) && known.status() != CheckResult.Status.OK) {
+      refuse(what, known);
+    }
+  }
+
+  private void refuse(String what, CheckResult result) {
+    throw new GoreadyException(ExitCode.INTEGRITY,
+        what + ": required check " + result.method().id() + " " + result.status().id() + ": " + result.reason(),
+        "nothing was activated; the policy (--require / GOREADY_REQUIRE) demands " + required.stream().map(Method::id).sorted().collect(Collectors.joining(",")));
   }
 }

@@ -20,8 +20,13 @@ public final class TlsInspection {
   public enum Verdict {
     PUBLIC,
     PRIVATE_ROOT,
-    UNTRUSTED
+    UNTRUSTED,
+    /** The port answered, but not in TLS: plain HTTP, SSH, a banner. */
+    NOT_TLS
   }
+
+  /** The JDK's words for an answer that is no TLS record: "Unrecognized SSL message, plaintext connection?". */
+  private static final java.util.regex.Pattern PLAIN_TEXT = java.util.regex.Pattern.compile("(?i)unrecognized SSL message|plaintext connection");
 
   public record Certificate(String subject, String issuer, String notBefore, String notAfter, String sha256) {}
 
@@ -74,14 +79,26 @@ public final class TlsInspection {
       return inUse.getAcceptedIssuers();
     }
 
-    public Report report(String host, String protocol) {
+    /**
+     * What the connection showed: {@code protocol} when the handshake completed, else the reason it was
+     * refused. A refusal before any certificate came is not TLS when the answer was not a TLS record,
+     * else a failed handshake; one after the chain came (a name that does not match) is untrusted.
+     */
+    public Report report(String host, Optional<String> protocol, Optional<String> refusal) {
       List<Certificate> certificates = java.util.Arrays.stream(chain).map(TlsInspection::describe).toList();
+      if (protocol.isEmpty()) {
+        String why = refusal.orElse("the handshake did not complete");
+        if (certificates.isEmpty() && PLAIN_TEXT.matcher(why).find()) {
+          return new Report(host, "not TLS", certificates, Verdict.NOT_TLS, Optional.of("not TLS: the port answers in plain text (an http:// port?)"));
+        }
+        return new Report(host, "handshake refused", certificates, Verdict.UNTRUSTED, Optional.of("handshake refused: " + why));
+      }
       String reason = switch (verdict) {
         case PUBLIC -> null;
         case PRIVATE_ROOT -> "anchored in a private root, not a public CA: a corporate proxy is probably intercepting TLS";
-        case UNTRUSTED -> "not trusted: " + problem;
+        case UNTRUSTED, NOT_TLS -> "not trusted: " + problem;
       };
-      return new Report(host, protocol, certificates, verdict, Optional.ofNullable(reason));
+      return new Report(host, protocol.get(), certificates, verdict, Optional.ofNullable(reason));
     }
   }
 

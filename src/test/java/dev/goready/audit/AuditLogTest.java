@@ -73,8 +73,9 @@ class AuditLogTest {
     rewrite(lines);
     ChainVerifier.Result result = log.verify();
     assertThat(result.ok()).isFalse();
-    assertThat(result.firstBadLine()).hasValue(4L);
-    assertThat(result.problem()).contains("line 4 does not follow line 3", "line 3 was edited");
+    // The head still counts five lines, so none were removed: line 3 is the one that changed.
+    assertThat(result.firstBadLine()).hasValue(3L);
+    assertThat(result.problem()).startsWith("line 3 was edited: line 4 recorded a different hash for it");
   }
 
   @Test
@@ -84,7 +85,7 @@ class AuditLogTest {
     rewrite(lines);
     ChainVerifier.Result result = log.verify();
     assertThat(result.firstBadLine()).hasValue(3L);
-    assertThat(result.problem()).contains("line 3 does not follow line 2", "lines were removed");
+    assertThat(result.problem()).contains("lines were removed between line 2 and line 3", "head recorded 5 lines, the log holds 4");
   }
 
   @Test

@@ -125,7 +125,7 @@ class CommandsTest {
     Files.write(log, lines);
     Run tampered = run("audit", "verify");
     assertThat(tampered.exit()).isEqualTo(4);
-    assertThat(tampered.err()).contains("line 3 does not follow line 2", "line 2 was edited");
+    assertThat(tampered.err()).contains("line 2 was edited: line 3 recorded a different hash for it", "the entries from line 2 on cannot be trusted");
   }
 
   @Test
@@ -230,6 +230,16 @@ class CommandsTest {
     Run json = run("install", "banana", "--json");
     assertThat(json.exit()).isEqualTo(2);
     assertThat(json.out()).contains("\"error\"", "\"message\" : \"'banana' is not a Go version", "\"exit\" : 2");
+    Run unknownOption = run("list", "--json", "--remtoe");
+    assertThat(unknownOption.exit()).isEqualTo(2);
+    assertThat(unknownOption.out()).contains("\"error\"", "Unknown option: '--remtoe'", "did you mean --remote?", "\"exit\" : 2");
+    server.close();
+    Run offline = run("list", "--remote", "--json", "--retries", "0");
+    assertThat(offline.exit()).as(offline.toString()).isEqualTo(3);
+    assertThat(offline.out()).contains("\"error\"", "cannot fetch release index", "\"exit\" : 3");
+    Run compare = run("soak", "compare", temp.resolve("soak-a").toString(), temp.resolve("soak-b").toString());
+    assertThat(compare.exit()).isEqualTo(2);
+    assertThat(compare.err()).contains("soak-a holds no summary.json: it is not a folder goready soak wrote");
     Run soak = run("soak", "--cycles", "0");
     assertThat(soak.exit()).isEqualTo(2);
     assertThat(soak.err()).contains("--cycles 0 is not a positive number");
@@ -256,6 +266,9 @@ class CommandsTest {
   @Test
   void listRemoteFallsBackToTheCachedIndexWhenOffline() {
     assertThat(run("list", "--remote").exit()).isZero(); // fetched once: the copy is kept
+    Run mistyped = run("list", "--remote", "--index", server.url("/no-such-index.json").toString());
+    assertThat(mistyped.exit()).as("a 404 is an answer, not being offline").isEqualTo(3);
+    assertThat(mistyped.err()).contains("HTTP 404", "--index").doesNotContain("using the index cached");
     server.close();
     Run offline = run("list", "--remote", "--retries", "0");
     assertThat(offline.exit()).as(offline.toString()).isZero();

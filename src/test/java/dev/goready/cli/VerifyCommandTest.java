@@ -80,6 +80,10 @@ class VerifyCommandTest {
       Run offline = Run.of(host.with("GOREADY_INDEX", server.url("/no-index.json").toString()).with("GOREADY_RETRIES", "0"), "verify", file.toString(), "--sumdb");
       assertThat(offline.exit()).as(offline.toString()).isEqualTo(1);
       assertThat(offline.out()).containsPattern("sha256 +unavailable").containsPattern("sumdb +ok");
+      // The audit log says the same: a check that could not run did not fail.
+      String lastSha256 = Files.readAllLines(temp.resolve("home/audit.jsonl")).stream().filter(l -> l.contains("\"method\":\"sha256\"")).toList().getLast();
+      assertThat(new ObjectMapper().readTree(lastSha256).get("result").asText()).isEqualTo("unavailable");
+      assertThat(Run.of(host, "audit").out()).containsPattern("verify +unavailable +go1.22.5.linux-amd64.tar.gz");
 
       Run asc = Run.of(host, "verify", file.toString(), "--asc");
       assertThat(asc.exit()).as(asc.toString()).isEqualTo(4);
@@ -120,5 +124,41 @@ class VerifyCommandTest {
     }
     Run unreachable = Run.of(new TestHost(), "verify", "tls", "127.0.0.1:1");
     assertThat(unreachable.exit()).isEqualTo(3);
+  }
+
+  /** Every host asked for is answered, a plain-HTTP port is "not TLS", a typo is a usage error before any connection. */
+  @Test
+  void tlsAnswersEveryHostItWasAskedAbout() throws Exception {
+    // A web server's plain-HTTP port, answering the ClientHello as the bad request it is (as nginx does).
+    try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual().start(() -> {
+        while (!plain.isClosed()) {
+          try (java.net.Socket client = plain.accept()) {
+            client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          } catch (java.io.IOException closed) {
+            // the test is over
+          }
+        }
+      });
+      String http = "127.0.0.1:" + plain.getLocalPort();
+      Run text = Run.of(new TestHost(), "verify", "tls", http);
+      assertThat(text.exit()).as(text.toString()).isEqualTo(1);
+      assertThat(text.out()).contains("[✗] " + http, "not TLS").doesNotContain("null");
+
+      Run both = Run.of(new TestHost(), "verify", "tls", http, "127.0.0.1:1", "--json");
+      assertThat(both.exit()).as(both.toString()).isEqualTo(3);
+      var json = new ObjectMapper().readTree(both.out());
+      assertThat(json).hasSize(2);
+      assertThat(json.get(0).get("verdict").asText()).isEqualTo("not-tls");
+      assertThat(json.get(1).get("host").asText()).isEqualTo("127.0.0.1:1");
+      assertThat(json.get(1).get("verdict").asText()).isEqualTo("unreachable");
+      assertThat(json.get(1).get("error").asText()).contains("connection refused");
+    }
+    for (String malformed : new String[] {"host:port", "127.0.0.1:99999", "127.0.0.1:", ":443", "[::1", "a b", "user@go.dev", "go.dev/dl"}) {
+      Run typo = Run.of(new TestHost(), "verify", "tls", "go.dev", malformed);
+      assertThat(typo.exit()).as(malformed + "\n" + typo).isEqualTo(2);
+      assertThat(typo.err()).contains("is not HOST or HOST:PORT").doesNotContain("internal error", "null");
+      assertThat(typo.out()).isEmpty();
+    }
   }
 }

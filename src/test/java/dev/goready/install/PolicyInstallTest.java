@@ -102,4 +102,27 @@ class PolicyInstallTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("unknown check 'gpg'", "sha256,sumdb,pgp,sigstore");
   }
+
+  /** golang.org/toolchain modules exist from go1.21.0 on: for an older release the answer needs no network. */
+  @Test
+  void theChecksumDatabaseCannotVouchForAReleaseBeforeGo121AndSaysSoAtOnce() throws Exception {
+    byte[] old = ArchiveBuilder.goToolchain("go1.20.14", "linux", "amd64").tarGz();
+    server.serve("/dl/go1.20.14.linux-amd64.tar.gz", old)
+        .serve("/index.json", new IndexBuilder().archive("go1.20.14", "linux", "amd64", old).bytes());
+    Run run = Run.of(host(), "install", "--os", "linux", "--arch", "amd64", "1.20.14", "--require", "sumdb");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(4);
+    String said = "no golang.org/toolchain module exists for go1.20.14 (they exist from go1.21.0 on)";
+    assertThat(run.err()).contains(said);
+    assertThat(run.err().split(java.util.regex.Pattern.quote(said), -1)).as(run.toString()).hasSize(2);
+    assertThat(server.requestsTo("/dl/go1.20.14.linux-amd64.tar.gz")).isZero();
+    assertThat(home.resolve("toolchains/go1.20.14")).doesNotExist();
+
+    Path file = Files.write(temp.resolve("go1.20.14.linux-amd64.tar.gz"), old);
+    long before = server.requests().size();
+    Run verify = Run.of(host(), "verify", file.toString(), "--sumdb");
+    assertThat(verify.exit()).as(verify.toString()).isEqualTo(1);
+    assertThat(verify.out()).containsPattern("sumdb +unavailable +" + java.util.regex.Pattern.quote(said));
+    assertThat((verify.out() + verify.err()).split(java.util.regex.Pattern.quote(said), -1)).as(verify.toString()).hasSize(2);
+    assertThat(server.requests().subList((int) before, server.requests().size())).noneMatch(r -> r.path().startsWith("/db"));
+  }
 }

@@ -175,6 +175,17 @@ class ProxyInstallTest {
     assertThat(missing.err()).contains(V4 + ".zip does not exist");
   }
 
+  /** The setting that led there is named: a proxy that has no such toolchain, or cannot be reached, came from GOPROXY. */
+  @Test
+  void aMissingOrUnreachableProxyNamesGoproxy() {
+    Run missing = install(host().with("GOPROXY", server.url("/empty").toString()), "1.22.5");
+    assertThat(missing.exit()).as(missing.toString()).isEqualTo(3);
+    assertThat(missing.err()).contains("HTTP 404", "GOPROXY");
+    Run unreachable = install(host().with("GOPROXY", "http://127.0.0.1:1").with("GOREADY_RETRIES", "0"), "1.22.5");
+    assertThat(unreachable.exit()).as(unreachable.toString()).isEqualTo(3);
+    assertThat(unreachable.err()).contains("connection refused", "GOPROXY");
+  }
+
   @Test
   void offSwitchesAreRefusedAsCmdGoRefusesThem() {
     Run proxyOff = install(host().with("GOPROXY", "off"), "1.22.5");

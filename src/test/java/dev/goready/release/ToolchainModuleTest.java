@@ -13,4 +13,13 @@ class ToolchainModuleTest {
     assertThat(ToolchainModule.parseListed("v0.0.1-go1.22.5.linux-amd64", new Platform("linux", "amd64"))).map(Object::toString).contains("go1.22.5");
     assertThat(ToolchainModule.parseListed("v0.0.1-go1.22.5.darwin-amd64", new Platform("linux", "amd64"))).isEmpty();
   }
+
+  @Test
+  void releasesBeforeGo121HaveNoModule() {
+    Platform linux = new Platform("linux", "amd64");
+    assertThat(new ToolchainModule("go1.20.14", linux).absence()).hasValue("no golang.org/toolchain module exists for go1.20.14 (they exist from go1.21.0 on)");
+    assertThat(new ToolchainModule("go1.21rc2", linux).absence()).isPresent();
+    assertThat(new ToolchainModule("go1.21.0", linux).absence()).isEmpty();
+    assertThat(new ToolchainModule("go1.22.5", linux).absence()).isEmpty();
+  }
 }

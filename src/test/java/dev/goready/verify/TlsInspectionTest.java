@@ -73,7 +73,7 @@ class TlsInspectionTest {
         SSLSocket socket = (SSLSocket) TlsInspection.recordingContext(recorder).getSocketFactory().createSocket("127.0.0.1", server.port())) {
       server.serve("/", "hello".getBytes());
       socket.startHandshake();
-      TlsInspection.Report report = recorder.report("127.0.0.1", socket.getSession().getProtocol());
+      TlsInspection.Report report = recorder.report("127.0.0.1", Optional.of(socket.getSession().getProtocol()), Optional.empty());
       assertThat(report.verdict()).isEqualTo(TlsInspection.Verdict.PRIVATE_ROOT);
       assertThat(report.chain().getFirst().subject()).isEqualTo("CN=localhost");
       assertThat(Collections.list(systemStore.aliases())).contains("corporate");

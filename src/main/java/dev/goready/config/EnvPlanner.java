@@ -30,26 +30,17 @@ public final class EnvPlanner {
   static final List<String> GO_SETTINGS = List.of("GOPATH", "GOBIN", "GOCACHE", "GOMODCACHE", "GOPROXY", "GOPRIVATE", "GONOSUMDB", "GOFLAGS", "GOTOOLCHAIN");
   static final int CMD_PATH_LIMIT = 8191;
   private static final Pattern WINDOWS_DRIVE_IN_WSL = Pattern.compile("^/mnt/[a-zA-Z](/.*)?$");
-  /**
-   * The first folder a line puts on PATH: PATH=/usr/local/go/bin:$PATH, fish_add_path ~/sdk/go1.21/bin,
-   * set -gx PATH …, $env:PATH = "C:\\Go\\bin;…". One character class, no alternation under a repeat: a
-   * hostile line thousands of characters long cannot make the matcher recurse.
-   */
-  private static final Pattern FIRST_ON_PATH = Pattern.compile(
-      "(?:PATH=|fish_add_path\\s+(?:-\\S+\\s+)*|set\\s+-\\w*x\\w*\\s+PATH\\s+|\\$env:PATH\\s*=\\s*)[\"']?([^:;\"'\\s]+)");
-  /** A Go's bin folder: …/go/bin, …/sdk/go1.21.0/bin. */
-  // go/bin, go-1.19/bin (Debian), golang/bin (Fedora), sdk/go1.21.0/bin: holdsGo then checks a go is really there.
-  private static final Pattern GO_BIN = Pattern.compile(".*[/\\\\](?:go[^/\\\\]*|sdk[/\\\\]go[^/\\\\]*)[/\\\\]bin");
-  private static final Pattern HAND_WRITTEN = Pattern.compile("^\\s*(export\\s+|set\\s+-\\w*x\\w*\\s+|\\$env:)?(GOPATH|GOROOT|GOBIN)\\b\\s*=?.*");
 
   private final Host host;
   private final Path goreadyHome;
   private final Optional<UserEnvironment> userEnvironment;
+  private final ProfileFindings findings;
 
   public EnvPlanner(Host host, Path goreadyHome, Optional<UserEnvironment> userEnvironment) {
     this.host = host;
     this.goreadyHome = goreadyHome;
     this.userEnvironment = userEnvironment;
+    this.findings = new ProfileFindings(host, goreadyHome);
   }
 
   /** The shells found on this machine: their program on PATH or their startup file present. */
@@ -104,27 +95,13 @@ public final class EnvPlanner {
     for (Shell shell : allShells()) {
       for (Path file : java.util.stream.Stream.concat(shell.startupFiles(layout).stream(), shell.laterFiles(layout).stream()).toList()) {
         Optional<String> text = FileEditor.read(file).map(bytes -> TextFormat.decode(bytes, "\n").text());
-        Optional<String> value = text.flatMap(t -> handSet(t, name));
+        Optional<String> value = text.flatMap(t -> ProfileFindings.handSet(t, name));
         Optional<Path> folder = value.filter(v -> !v.contains("$") && !v.contains("`") || v.matches("^(\\$HOME|\\$\\{HOME\\})[^$`]*$"))
-            .flatMap(this::folder).filter(Path::isAbsolute);
+            .flatMap(findings::folder).filter(Path::isAbsolute);
         if (folder.isPresent()) {
           adopted.add(name);
           return Optional.of(folder.get().toString());
         }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** What a line outside goready's block sets NAME to, the first such line. */
-  private static Optional<String> handSet(String text, String name) {
-    boolean inBlock = false;
-    for (String raw : text.split("\n")) {
-      String line = raw.replaceFirst("\r$", "");
-      inBlock = inBlock ? !line.startsWith(ManagedBlock.END) : line.startsWith(ManagedBlock.BEGIN);
-      java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
-      if (!inBlock && !line.strip().startsWith("#") && m.matches() && m.group(2).equals(name)) {
-        return Optional.of(value(line)).filter(v -> !v.isEmpty());
       }
     }
     return Optional.empty();
@@ -247,8 +224,7 @@ public final class EnvPlanner {
     Optional<byte[]> before = FileEditor.read(file);
     String defaultEol = shell.newline(layout);
     TextFormat.Decoded decoded = before.map(b -> TextFormat.decode(b, defaultEol)).orElse(new TextFormat.Decoded("", TextFormat.fresh(defaultEol)));
-    List<Finding> findings = handWritten(file, decoded.text(), false);
-    Set<Integer> fixed = fixes(findings, fixConflicts, warnings);
+    Set<Integer> fixed = fixes(findings.in(file, decoded.text(), false), fixConflicts, warnings);
     String text = ConflictLines.comment(decoded.text(), fixed);
     String eol = shell.readsCrlf() ? decoded.format().eol() : "\n";
     // Backed up only on goready's first change: later runs would back up goready's own block, and an
@@ -263,9 +239,9 @@ public final class EnvPlanner {
   }
 
   /** Says each finding; with --fix-conflicts, the lines of the conflicts, to be commented out. */
-  private static Set<Integer> fixes(List<Finding> findings, boolean fixConflicts, List<String> warnings) {
+  private static Set<Integer> fixes(List<ProfileFindings.Finding> findings, boolean fixConflicts, List<String> warnings) {
     Set<Integer> fixed = new java.util.TreeSet<>();
-    for (Finding finding : findings) {
+    for (ProfileFindings.Finding finding : findings) {
       if (finding.conflict() && fixConflicts) {
         fixed.add(finding.line());
         warnings.add(finding.message() + "; commented out (" + ConflictLines.MARKER.strip() + "), goready env --remove puts it back");
@@ -286,94 +262,13 @@ public final class EnvPlanner {
       return Optional.empty();
     }
     TextFormat.Decoded decoded = TextFormat.decode(before.get(), "\n");
-    Set<Integer> fixed = fixes(handWritten(file, decoded.text(), true), fixConflicts, warnings);
+    Set<Integer> fixed = fixes(findings.in(file, decoded.text(), true), fixConflicts, warnings);
     if (fixed.isEmpty()) {
       return Optional.empty();
     }
     boolean firstChange = decoded.text().lines().noneMatch(line -> line.startsWith(ConflictLines.MARKER));
     return Optional.of(new FileEdit(file, before, Optional.of(decoded.format().encode(ConflictLines.comment(decoded.text(), fixed))),
         shell.id() + " startup file (lines that undo goready's go)", firstChange));
-  }
-
-  /**
-   * GOPATH/GOROOT/GOBIN set by hand outside goready's block: reported, never duplicated or removed. A
-   * line after the block that puts another Go's bin first on PATH is reported too: that go would run.
-   * In a file read after goready's ({@code readAfterTheBlock}) every line is after the block.
-   */
-  private List<Finding> handWritten(Path file, String text, boolean readAfterTheBlock) {
-    List<Finding> found = new ArrayList<>();
-    String[] lines = text.split("\n");
-    int blockLine = readAfterTheBlock ? -1 : ManagedBlock.find(text, file.toString()).map(span -> lineOf(text, span.start()))
-        .orElse(lineOf(text, BlockPlacement.of(text)));
-    boolean inBlock = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].replaceFirst("\r$", ""); // a CRLF profile's lines are the same settings
-      inBlock = inBlock ? !line.startsWith(ManagedBlock.END) : line.startsWith(ManagedBlock.BEGIN);
-      if (inBlock || line.strip().startsWith("#")) {
-        continue;
-      }
-      java.util.regex.Matcher m = HAND_WRITTEN.matcher(line);
-      if (m.matches() && m.group(2).equals("GOROOT")) {
-        Optional<String> problem = gorootProblem(value(line));
-        found.add(new Finding(i, file + ":" + (i + 1) + " sets GOROOT itself (" + line.strip() + "): "
-            + problem.orElse(LEFT_AS_SET), problem.isPresent()));
-      } else if (m.matches()) {
-        found.add(new Finding(i, file + ":" + (i + 1) + " sets " + m.group(2) + " itself (" + line.strip() + "); " + LEFT_AS_SET, false));
-      }
-      java.util.regex.Matcher first = FIRST_ON_PATH.matcher(line);
-      if (i > blockLine && first.find() && GO_BIN.matcher(first.group(1)).matches() && holdsGo(first.group(1))) {
-        found.add(new Finding(i, file + ":" + (i + 1) + " puts " + first.group(1) + " first on PATH after goready's block (" + line.strip()
-            + "): the go there runs instead of goready's; remove the line, or move it above the block", true));
-      }
-    }
-    return found;
-  }
-
-  private static final String LEFT_AS_SET = "shells that read it override Go's env file, so goready leaves it and adds no second one";
-
-  /** One hand-written line worth saying; a conflict undoes goready's go, and --fix-conflicts comments it out. */
-  private record Finding(int line, String message, boolean conflict) {}
-
-  /** Whether a folder named in a profile (~ and $HOME expanded) holds a go: only then does its place on PATH matter. */
-  private boolean holdsGo(String dir) {
-    return folder(dir).map(folder -> host.exists(folder.resolve("go")) || host.exists(folder.resolve("go.exe"))).orElse(false);
-  }
-
-  /**
-   * What a GOROOT a profile sets does to goready's go: a folder without a Go makes every go command
-   * fail ("cannot find GOROOT directory"), another Go's folder mixes two toolchains; one of goready's
-   * own does nothing wrong (empty).
-   */
-  private Optional<String> gorootProblem(String value) {
-    Optional<Path> root = folder(value);
-    if (root.isEmpty() || !(host.exists(root.get().resolve("bin").resolve("go")) || host.exists(root.get().resolve("bin").resolve("go.exe")))) {
-      return Optional.of("no Go is there, so every go command fails with \"cannot find GOROOT directory\"; remove the line (go finds its own GOROOT)");
-    }
-    if (root.get().normalize().startsWith(goreadyHome.normalize())) {
-      return Optional.empty();
-    }
-    return Optional.of("that is another Go, so goready's go would build with its standard library (two toolchains mixed); remove the line (go finds its own GOROOT)");
-  }
-
-  /** The value a profile line assigns ("export GOROOT=…", "set -gx GOROOT …", "$env:GOROOT = …"), unquoted. */
-  private static String value(String line) {
-    return line.replaceFirst("^\\s*(export\\s+|set\\s+-\\w*x\\w*\\s+|\\$env:)?\\w+\\s*=?\\s*", "").strip().replaceAll("^[\"']|[\"']$", "");
-  }
-
-  /** A folder a profile names, ~ and $HOME expanded; empty when it cannot be a path here. */
-  private Optional<Path> folder(String dir) {
-    String home = GoEnvFile.homeOf(host).toString();
-    String expanded = dir.replaceFirst("^(~|\\$HOME|\\$\\{HOME\\})(?=[/\\\\]|$)", java.util.regex.Matcher.quoteReplacement(home));
-    try {
-      return Optional.of(host.path(expanded));
-    } catch (RuntimeException notAPath) {
-      return Optional.empty();
-    }
-  }
-
-  /** The 0-based line that {@code index} falls on. */
-  private static int lineOf(String text, int index) {
-    return (int) text.substring(0, Math.min(index, text.length())).chars().filter(c -> c == '\n').count();
   }
 
   private Optional<EnvPlan.RegistryEdit> windowsPath(List<String> dirs, List<String> warnings) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Settings that quietly break builds, and version managers' shims, on whole machines. */
+/** Settings that quietly break builds, version managers' shims, and the startup lines env reports, on whole machines. */
 class GoSettingsCheckTest {
   @TempDir Path dir;
 
@@ -95,5 +95,20 @@ class GoSettingsCheckTest {
     String scoopRoot = "C:\\Users\\bob\\scoop\\apps\\go\\current";
     Result healthy = machine.file(scoopRoot + "\\bin\\go.exe", "").env(Map.of("GOROOT", scoopRoot), Map.of()).check("go.env");
     assertThat(healthy.status()).as(healthy.toString()).isNotEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void pathGoNamesTheStartupLineEnvReportsAndOffersEnvsFix() throws Exception {
+    String bashrc = "# ~/.bashrc\n# >>> goready >>>\n. \"/home/ann/.local/share/goready/env.sh\"\n# <<< goready <<<\n"
+        + "export PATH=\"$HOME/sdk/go1.21.0/bin:$PATH\"\n";
+    MachineCopy machine = wsl()
+        .file("/home/ann/.bashrc", bashrc)
+        .file("/home/ann/sdk/go1.21.0/bin/go", "")
+        .env(Map.of("PATH", "/home/ann/sdk/go1.21.0/bin:/home/ann/.local/share/goready/current/bin:/usr/bin:/bin"), Map.of());
+    Result r = machine.check("path.go");
+    assertThat(r.status()).as(r.toString()).isEqualTo(Status.FAIL);
+    assertThat(r.details()).anyMatch(d -> d.startsWith("/home/ann/.bashrc:5 puts $HOME/sdk/go1.21.0/bin first on PATH after goready's block"));
+    assertThat(r.fix().orElseThrow().commands()).first().isEqualTo("goready env --fix-conflicts");
+    assertThat(r.fix().orElseThrow().actions()).extracting(dev.goready.doctor.FixAction::command).contains("goready env --fix-conflicts", "goready env");
   }
 }

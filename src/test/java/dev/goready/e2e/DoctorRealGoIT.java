@@ -31,8 +31,12 @@ class DoctorRealGoIT {
 
   @Test
   void aGorootThatDoesNotExistIsShownInGosOwnWordsWithItsFix() throws Exception {
+    java.nio.file.Files.writeString(home.resolve(".bashrc"), "alias ll='ls -l'\nexport GOROOT=/usr/local/go-removed\n");
     JsonNode stale = goEnvCheck(Map.of("GOROOT", "/usr/local/go-removed"));
     assertThat(stale.get("status").asText()).isEqualTo("fail");
+    assertThat(stale.get("details").toString()).as("the line goready env reports, named the same way")
+        .contains(home.resolve(".bashrc") + ":2 sets GOROOT itself (export GOROOT=/usr/local/go-removed)");
+    assertThat(stale.get("fix").get("commands").get(0).asText()).isEqualTo("goready env --fix-conflicts");
     assertThat(stale.get("summary").asText()).isEqualTo("go: cannot find GOROOT directory: /usr/local/go-removed");
     assertThat(stale.toString()).contains("GOROOT=/usr/local/go-removed", "unset GOROOT");
 

@@ -1,5 +1,6 @@
 package dev.goready.doctor.checks;
 
+import dev.goready.config.ProfileFindings;
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.GoEnvironment;
@@ -34,9 +35,12 @@ public final class GoEnvCheck implements Check {
       String why = probe.goEnvFailure().orElse("no answer");
       if (why.contains("cannot find GOROOT directory")) {
         // A GOROOT left in a profile after the toolchain it named was removed: every go command fails so.
-        return Result.fail(why, List.of("GOROOT=" + probe.env("GOROOT").orElse("(set in go env's file)")), Fix.of(
+        List<ProfileFindings.Finding> lines = StartupConflicts.of(probe, ProfileFindings.Kind.GOROOT);
+        List<String> details = new ArrayList<>(List.of("GOROOT=" + probe.env("GOROOT").orElse("(set in go env's file)")));
+        details.addAll(StartupConflicts.messages(lines));
+        return Result.fail(why, details, Fix.of(
             "GOROOT names a folder that does not exist. Remove the GOROOT line from your shell profile (goready env puts the "
-                + "active toolchain on PATH; go finds its own GOROOT), then open a new shell.", "unset GOROOT", go + " env GOROOT"));
+                + "active toolchain on PATH; go finds its own GOROOT), then open a new shell.", StartupConflicts.withFix(lines, "unset GOROOT", go + " env GOROOT")));
       }
       return Result.fail(go + " env -json failed: " + why, List.of(), Fix.of("Run it yourself to see why.", go + " env -json"));
     }
@@ -58,9 +62,11 @@ public final class GoEnvCheck implements Check {
       return shim.get();
     }
     if (goroot.isPresent() && GoShim.of(probe, go).isEmpty() && !sameGoroot(probe, go, goroot.get())) {
+      List<ProfileFindings.Finding> lines = StartupConflicts.of(probe, ProfileFindings.Kind.GOROOT);
+      details.addAll(StartupConflicts.messages(lines));
       return Result.fail("GOROOT=" + goroot.get() + " does not contain the go that runs (" + go + ")", details, Fix.of(
-          "Unset GOROOT and let go find its own root (a stale GOROOT from an old install mixes two toolchains).",
-          probe.kind() == HostKind.WINDOWS ? "[Environment]::SetEnvironmentVariable('GOROOT', $null, 'User')" : "unset GOROOT", "go env -u GOROOT"));
+          "Unset GOROOT and let go find its own root (a stale GOROOT from an old install mixes two toolchains).", StartupConflicts.withFix(lines,
+              probe.kind() == HostKind.WINDOWS ? "[Environment]::SetEnvironmentVariable('GOROOT', $null, 'User')" : "unset GOROOT", "go env -u GOROOT")));
     }
     String nativeArch = probe.platform().goarch();
     Optional<String> goarch = env.get("GOARCH");

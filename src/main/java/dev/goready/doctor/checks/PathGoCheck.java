@@ -1,5 +1,6 @@
 package dev.goready.doctor.checks;
 
+import dev.goready.config.ProfileFindings;
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
@@ -49,8 +50,12 @@ public final class PathGoCheck implements Check {
           exportPath(probe, goreadyBin)));
     }
     if (goreadyActive && !fromGoready(probe, first)) {
-      return Result.fail("the first go on PATH, " + first + ", is not the toolchain goready activated", details, Fix.of(
-          "Put goready's toolchain first on PATH (goready env does it for every shell), or remove the other go.", exportPath(probe, goreadyBin), "goready env"));
+      List<ProfileFindings.Finding> lines = StartupConflicts.of(probe, ProfileFindings.Kind.FIRST_ON_PATH);
+      List<String> withLines = new ArrayList<>(details);
+      withLines.addAll(StartupConflicts.messages(lines));
+      return Result.fail("the first go on PATH, " + first + ", is not the toolchain goready activated", withLines, Fix.of(
+          "Put goready's toolchain first on PATH (goready env does it for every shell), or remove the other go.",
+          StartupConflicts.withFix(lines, exportPath(probe, goreadyBin), "goready env")));
     }
     long distinct = gos.stream().map(Path::getParent).distinct().count();
     if (distinct > 1) {

@@ -19,6 +19,10 @@ probes() {
   nvidia-smi -L 2>/dev/null || true
   which -a go || true
   go env -json 2>/dev/null || true
+  go version "$(go env GOTOOLDIR 2>/dev/null)/compile" 2>/dev/null || true
+  cat "$(go env GOROOT 2>/dev/null)/VERSION" 2>/dev/null || true
+  env -i HOME="$HOME" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${SHELL:-/bin/sh}" -lc 'printf %s "$PATH"' || true
+  cat "$HOME/.bashrc" "$HOME/.profile" "$HOME/.zshrc" "$HOME/.config/fish/config.fish" 2>/dev/null || true
   df -P "$HOME" "$PWD" >/dev/null
   test -w "$HOME" && test -w "$PWD"
   ls -d "$HOME/.vscode-server" "$HOME/go/bin/gopls" 2>/dev/null || true

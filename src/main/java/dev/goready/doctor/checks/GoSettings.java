@@ -1,6 +1,7 @@
 package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Probe;
+import dev.goready.doctor.Result;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.Optional;
 /** Go's settings as the go command sees them: `go env` when a go runs, else the environment and Go's defaults. */
 final class GoSettings {
   private GoSettings() {}
+
+  /** Why a check that reads `go env -json` has nothing to read. */
+  static Result noGoEnv(Probe probe) {
+    return Result.skip(probe.goOnPath().isEmpty() ? "no go on PATH (see path.go)" : "go env -json did not answer (see go.env)");
+  }
 
   static Optional<String> get(Probe probe, String name) {
     return probe.goEnv().flatMap(env -> env.get(name)).or(() -> probe.env(name));

@@ -31,7 +31,7 @@ public final class GoSettingsCheck implements Check {
   public Result run(Probe probe) {
     Optional<GoEnvironment> env = probe.goEnv();
     if (env.isEmpty()) {
-      return Result.skip(probe.goOnPath().isEmpty() ? "no go on PATH (see path.go)" : "go env -json did not answer (see go.env)");
+      return GoSettings.noGoEnv(probe);
     }
     List<String> details = new ArrayList<>();
     for (String name : List.of("GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOFLAGS", "GOOS", "GOARCH", "GOHOSTOS", "GOHOSTARCH")) {

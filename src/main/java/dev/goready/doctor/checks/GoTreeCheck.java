@@ -31,7 +31,7 @@ public final class GoTreeCheck implements Check {
   public Result run(Probe probe) {
     Optional<GoEnvironment> found = probe.goEnv();
     if (found.isEmpty()) {
-      return Result.skip(probe.goOnPath().isEmpty() ? "no go on PATH (see path.go)" : "go env -json did not answer (see go.env)");
+      return GoSettings.noGoEnv(probe);
     }
     GoEnvironment env = found.get();
     Optional<String> command = env.get("GOVERSION").map(GoTreeCheck::release);

@@ -64,7 +64,8 @@ public final class Reachability implements HttpDoor, AutoCloseable {
       if (tunnel.matches()) {
         return HttpAnswer.status(Integer.parseInt(tunnel.group(1)), millisSince(start), proxy); // the proxy's own answer to CONNECT
       }
-      return HttpAnswer.failed(kind(e, client), message(e, request, client), millisSince(start), proxy);
+      Kind kind = kind(e, client);
+      return HttpAnswer.failed(kind, kind == Kind.DNS ? "the name does not resolve" : message(e, request, client), millisSince(start), proxy);
     }
   }
 

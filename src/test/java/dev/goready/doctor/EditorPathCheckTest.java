@@ -54,7 +54,8 @@ class EditorPathCheckTest {
     Result hidden = onThisMachine(home);
     assertThat(hidden.status()).as(hidden.toString()).isEqualTo(Status.WARN);
     assertThat(hidden.summary()).isEqualTo("VS Code's server and apps started without a terminal get a PATH without " + go.getParent() + ": they report that go cannot be found");
-    assertThat(hidden.fix().orElseThrow().commands()).containsExactly("goready env");
+    assertThat(hidden.fix().orElseThrow().commands()).as("not goready's go: the line for ~/.profile")
+        .containsExactly("echo 'export PATH=\"" + go.getParent() + ":$PATH\"' >> ~/.profile");
 
     Files.createDirectories(home.resolve(".vscode-server"));
     Files.writeString(home.resolve(".vscode-server/server-env-setup"), "export PATH=\"$HOME/sdk/go/bin:$PATH\"\n");

@@ -68,13 +68,20 @@ public final class EditorPathCheck implements Check {
   }
 
   private static Fix fix(Probe probe, Path bin) {
+    boolean goreadys = bin.startsWith(probe.options().goreadyHome());
+    String restart = probe.kind().isWsl() ? " Then restart the editor (wsl.exe --shutdown for VS Code in WSL)." : " Then restart the editor or log in again.";
     return switch (probe.kind()) {
-      case WINDOWS -> Fix.of("Put the folder in your user PATH in the registry (goready env does, as the installer would); apps started afterwards see it.", "goready env");
+      case WINDOWS -> goreadys
+          ? Fix.of("Put the folder in your user PATH in the registry (goready env does, as the installer would); apps started afterwards see it.", "goready env")
+          : Fix.of("Put the folder in your user PATH in the registry; apps started afterwards see it.",
+              "[Environment]::SetEnvironmentVariable('Path', '" + bin + ";' + [Environment]::GetEnvironmentVariable('Path', 'User'), 'User')");
       case MACOS -> Fix.of("Give launchd the PATH too (needs admin; apps see it after a restart), or start the editor from the terminal.",
           "sudo launchctl config user path \"" + bin + ":" + LAUNCHD_DEFAULT + "\"");
-      default -> Fix.of("Put the PATH line where login shells read it (goready env writes ~/.profile and the shells' login files), "
-          + "not after .bashrc's interactive guard; for VS Code's server alone, ~/.vscode-server/server-env-setup works too. Then restart the editor (wsl --shutdown for VS Code in WSL).",
-          "goready env");
+      default -> goreadys
+          ? Fix.of("Put the PATH line where login shells read it (goready env writes ~/.profile and the shells' login files), not after "
+              + ".bashrc's interactive guard; for VS Code's server alone, ~/.vscode-server/server-env-setup works too." + restart, "goready env")
+          : Fix.of("Put the PATH line where login shells read it (~/.profile), not after .bashrc's interactive guard; for VS Code's "
+              + "server alone, ~/.vscode-server/server-env-setup works too." + restart, "echo 'export PATH=\"" + bin + ":$PATH\"' >> ~/.profile");
     };
   }
 

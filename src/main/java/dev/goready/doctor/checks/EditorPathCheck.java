@@ -43,6 +43,9 @@ public final class EditorPathCheck implements Check {
       return Result.skip("no go on the terminal's PATH either (see path.go)");
     }
     Path terminalGo = probe.goOnPath().getFirst();
+    if (probe.kind().isWsl() && PathGoCheck.isWindowsBinary(terminalGo)) {
+      return Result.skip("the terminal's go is Windows' " + terminalGo + " (see path.go)");
+    }
     Optional<AppPath> appPath = switch (probe.kind()) {
       case WINDOWS -> registryPath(probe);
       case MACOS -> launchdPath(probe);

@@ -21,18 +21,18 @@ final class BlockPlacement {
   private BlockPlacement() {}
 
   private static final Pattern GUARD = Pattern.compile(
-      "(?m)^[ \\t]*(?:"
+      "(?md)^[ \\t]*(?:"
           + "case[ \\t]+\"?\\$-\"?[ \\t]+in\\b[^\\n]*(?:\\n[^\\n]*){0,4}?\\breturn\\b"              // case $- in *i*) ;; *) return;; esac
           + "|\\[\\[?[ \\t]+(?:-z[ \\t]+\"?\\$\\{?PS1\\}?\"?|\"?\\$-\"?[ \\t]+!=[ \\t]+\\*i\\*)[ \\t]+\\]\\]?[ \\t]*&&[ \\t]*return\\b" // [ -z "$PS1" ] && return, [[ $- != *i* ]] && return
           + "|\\[\\[[ \\t]+-o[ \\t]+interactive[ \\t]+\\]\\][ \\t]*\\|\\|[ \\t]*return\\b"           // zsh: [[ -o interactive ]] || return
           + ")");
 
   private static final List<Pattern> MUST_STAY_LAST = List.of(
-      Pattern.compile("(?m)^#THIS MUST BE AT THE END OF THE FILE FOR SDKMAN TO WORK"),
-      Pattern.compile("(?m)^# >>> conda initialize >>>"),
-      Pattern.compile("(?m)^#region conda initialize"),
-      Pattern.compile("(?m)^[^#\\n]*oh-my-posh(?:\\.exe)?[ \\t]+(?:init|--init)\\b"),
-      Pattern.compile("(?m)^[ \\t]*exec[ \\t]+(?:\\S*/)?(?:zsh|fish|bash|pwsh|tmux)\\b"));
+      Pattern.compile("(?md)^#THIS MUST BE AT THE END OF THE FILE FOR SDKMAN TO WORK"),
+      Pattern.compile("(?md)^# >>> conda initialize >>>"),
+      Pattern.compile("(?md)^#region conda initialize"),
+      Pattern.compile("(?md)^[^#\\n]*oh-my-posh(?:\\.exe)?[ \\t]+(?:init|--init)\\b"),
+      Pattern.compile("(?md)^[ \\t]*exec[ \\t]+(?:\\S*/)?(?:zsh|fish|bash|pwsh|tmux)\\b"));
 
   /** The index in {@code text} (a line start, or its length: append) where the block is inserted. */
   static int of(String text) {

@@ -38,7 +38,13 @@ public record TextFormat(Charset charset, byte[] bom, String eol) {
       charset = StandardCharsets.UTF_16BE;
       bom = UTF16BE_BOM;
     } else {
-      charset = validUtf8(bytes) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+      charset = StandardCharsets.UTF_8;
+      bom = NO_BOM;
+    }
+    if (!decodesWhole(bytes, bom.length, charset)) {
+      // A BOM over bytes that are not that encoding (a lone surrogate, an odd byte out) would be
+      // rewritten with U+FFFD in their place: read every byte as itself instead.
+      charset = StandardCharsets.ISO_8859_1;
       bom = NO_BOM;
     }
     String text = new String(bytes, bom.length, bytes.length - bom.length, charset);
@@ -66,10 +72,10 @@ public record TextFormat(Charset charset, byte[] bom, String eol) {
     return true;
   }
 
-  private static boolean validUtf8(byte[] bytes) {
+  private static boolean decodesWhole(byte[] bytes, int from, Charset charset) {
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, bytes.length - from));
       return true;
     } catch (CharacterCodingException e) {
       return false;

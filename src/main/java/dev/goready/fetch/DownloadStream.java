@@ -1,7 +1,5 @@
 package dev.goready.fetch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goready.ExitCode;
 import dev.goready.GoreadyException;
 import dev.goready.LocalIo;
@@ -29,8 +27,6 @@ import java.util.concurrent.TimeUnit;
  * left by an earlier run is replayed to the reader first, then the rest comes from the network.
  */
 public final class DownloadStream extends InputStream {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Fetcher fetcher;
   private final URI uri;
   private final Path part;
@@ -42,7 +38,7 @@ public final class DownloadStream extends InputStream {
   private InputStream replay;
   private OutputStream partOut;
   private InputStream body;
-  private Optional<String> validator = Optional.empty();
+  private Optional<ResumeValidator> validator = Optional.empty();
   private volatile long position;
   private URI finalUri;
   private int failures;
@@ -100,32 +96,36 @@ public final class DownloadStream extends InputStream {
 
   /** The length of a .part an earlier run left for this same URL, or 0 when there is none to trust. */
   private long resumableLength() throws IOException {
-    if (!Files.isRegularFile(part) || !Files.isRegularFile(meta)) {
+    if (!Files.isRegularFile(part) || !Files.isRegularFile(meta) || Files.size(meta) > ResumeState.MAX_BYTES) {
       discardPart();
       return 0;
     }
-    ObjectNode saved = (ObjectNode) JSON.readTree(Files.readAllBytes(meta));
+    Optional<ResumeState> saved = ResumeState.read(Files.readAllBytes(meta));
     long length = Files.size(part);
-    boolean sameSource = saved.path("url").asText().equals(uri.toString()) && saved.path("size").asLong() == expectedSize;
-    if (!sameSource || !saved.hasNonNull("validator") || (expectedSize > 0 && length > expectedSize)) {
+    boolean sameSource = saved.isPresent() && saved.get().url().equals(uri.toString()) && saved.get().size() == expectedSize;
+    if (!sameSource || (expectedSize > 0 && length > expectedSize)) {
       discardPart();
       return 0;
     }
-    validator = Optional.of(saved.get("validator").asText());
+    validator = Optional.of(saved.get().validator());
     return length;
   }
 
   /**
    * Opens the body from {@code from}. On a resume, a 206 continues the .part; a 200 means the server
    * ignored Range or the file changed (If-Range failed): the .part is dropped and the download
-   * restarts cleanly, never appending a whole file to half of one.
+   * restarts cleanly, never appending a whole file to half of one. So does a resume with no validator
+   * to make it conditional, and a 206 that does not continue the .part (see {@link #continues}).
    */
   private Void connect(long from, boolean replayExisting) throws IOException {
+    if (from > 0 && validator.isEmpty()) {
+      return startOver(from, "the server named no ETag or Last-Modified to resume under");
+    }
     HttpResponse<InputStream> response =
-        fetcher.send(uri, from > 0 ? Optional.of(from) : Optional.empty(), from > 0 ? validator : Optional.empty());
+        fetcher.send(uri, from > 0 ? Optional.of(from) : Optional.empty(), from > 0 ? validator.map(ResumeValidator::value) : Optional.empty());
     finalUri = response.uri();
     int status = response.statusCode();
-    if (from > 0 && status == 206 && rangeStartsAt(response, from)) {
+    if (from > 0 && status == 206 && continues(response, from)) {
       checkTotalSize(response, totalFromContentRange(response));
       body = response.body();
       if (replayExisting) {
@@ -136,19 +136,15 @@ public final class DownloadStream extends InputStream {
     }
     if (from > 0 && (status != 200 || position > 0)) {
       response.body().close();
-      discardPart();
-      if (position == 0) {
-        return connect(0, false); // nothing was handed on yet: simply fetch the whole file
-      }
-      throw new DownloadRestartedException("the server did not resume at byte " + from + " (HTTP " + status + "); starting over");
+      return startOver(from, "the server did not resume at byte " + from + " (HTTP " + status + ")");
     }
     if (status != 200) {
       response.body().close();
       throw new GoreadyException(ExitCode.NETWORK, "unexpected HTTP " + status + " for " + uri, null);
     }
-    checkTotalSize(response, contentLength(response));
+    checkTotalSize(response, contentLength(response).map(ContentLength::bytes).orElse(-1L));
     discardPart();
-    validator = response.headers().firstValue("ETag").filter(e -> !e.startsWith("W/")).or(() -> response.headers().firstValue("Last-Modified"));
+    validator = ResumeValidator.of(response.headers());
     LocalIo.run(meta, () -> {
       writeMeta();
       return null;
@@ -158,8 +154,24 @@ public final class DownloadStream extends InputStream {
     return null;
   }
 
-  private static boolean rangeStartsAt(HttpResponse<?> response, long from) {
-    return contentRange(response).filter(range -> range.first() == from).isPresent();
+  /** The .part is dropped; with nothing handed on yet the whole file is simply fetched, else the reader must start over. */
+  private Void startOver(long from, String reason) throws IOException {
+    discardPart();
+    if (position == 0) {
+      return connect(0, false);
+    }
+    throw new DownloadRestartedException(reason + "; starting over");
+  }
+
+  /**
+   * A 206 continues the .part only where it starts at the .part's end, under the validator the .part
+   * was saved with, and with a length that is the range's own: anything else is not trusted.
+   */
+  private boolean continues(HttpResponse<InputStream> response, long from) {
+    Optional<ContentRange> range = contentRange(response).filter(r -> r.first() == from);
+    return range.isPresent()
+        && validator.filter(v -> v.confirmedBy(response.headers())).isPresent()
+        && contentLength(response).map(length -> length.bytes() == range.get().last() - from + 1).orElse(true);
   }
 
   private static long totalFromContentRange(HttpResponse<?> response) {
@@ -184,10 +196,11 @@ public final class DownloadStream extends InputStream {
         "the mirror serves a different file than the index describes; check --download-url");
   }
 
+  /** Without a validator nothing is saved: a later run could not make its resume conditional. */
   private void writeMeta() throws IOException {
-    ObjectNode saved = JSON.createObjectNode().put("url", uri.toString()).put("size", expectedSize);
-    validator.ifPresent(v -> saved.put("validator", v));
-    Files.writeString(meta, JSON.writeValueAsString(saved));
+    if (validator.isPresent()) {
+      Files.write(meta, new ResumeState(uri.toString(), expectedSize, validator.get()).toJson());
+    }
   }
 
   private void discardPart() throws IOException {
@@ -236,6 +249,10 @@ public final class DownloadStream extends InputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
+    java.util.Objects.checkFromIndexSize(offset, length, buffer.length);
+    if (length == 0) {
+      return 0; // InputStream's contract; the loop below would spin on the body's 0 until the stall watch fired
+    }
     if (replay != null) {
       int n = replay.read(buffer, offset, length);
       if (n > 0) {
@@ -375,17 +392,13 @@ public final class DownloadStream extends InputStream {
     }
   }
 
-  /** Content-Length as a byte count; a header that is not one is the server's fault (exit 3), never a crash. */
-  private long contentLength(HttpResponse<InputStream> response) {
-    String header = response.headers().firstValue("Content-Length").orElse("-1").strip();
-    if (!header.matches("-1|\\d{1,18}")) {
-      try {
-        response.body().close();
-      } catch (IOException e) {
-        // the answer is refused either way
-      }
-      throw new GoreadyException(ExitCode.NETWORK, "the server sent Content-Length '" + header + "' for " + uri, "the mirror is broken; try another one");
+  /** Content-Length, if the server sent one; a header that is not one is the server's fault (exit 3), never a crash. */
+  private Optional<ContentLength> contentLength(HttpResponse<InputStream> response) {
+    try {
+      return ContentLength.parse(response.headers().allValues("Content-Length"), uri);
+    } catch (GoreadyException e) {
+      closeQuietly(response.body());
+      throw e;
     }
-    return Long.parseLong(header);
   }
 }

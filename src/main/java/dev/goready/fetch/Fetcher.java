@@ -233,6 +233,11 @@ public final class Fetcher implements AutoCloseable {
         throw new HttpStatusException(401, "HTTP 401 for " + uri, credentialsHint(uri));
       }
       throw sendFailure(uri, e);
+    } catch (IllegalArgumentException e) { // after UnresolvedAddressException, which is one too
+      // The JDK's answer to a response head it cannot read (Content-Length: abc, a list, past 2^63):
+      // the request was built here and is valid, so it is the server's answer that is broken.
+      throw new GoreadyException(ExitCode.NETWORK, "the server's answer for " + uri + " is not valid HTTP: " + e.getMessage(),
+          "the mirror is broken; try another one");
     }
     int status = response.statusCode();
     if (status >= 500 || status == 429 || status == 408) {

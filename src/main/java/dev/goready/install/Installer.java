@@ -43,7 +43,6 @@ import java.util.Set;
 public final class Installer implements ToolchainSource {
   private static final int READ_AHEAD_CHUNK = 1 << 18;
   private static final int READ_AHEAD_DEPTH = 32;
-  private static final int MAX_RESTARTS = 3;
 
   private final InstallKit kit;
   private final ToolchainStore store;
@@ -185,17 +184,10 @@ public final class Installer implements ToolchainSource {
       audit.append("verify", file.filename(), AuditEntry.OK, Map.of("sha256", file.sha256(), "source", "cache"));
       return new Fetched(file.sha256().toLowerCase(java.util.Locale.ROOT), true);
     }
-    for (int restart = 0; ; restart++) {
-      try {
-        return download(resolved, format, cache, staging.dir());
-      } catch (DownloadRestartedException e) {
-        if (restart >= MAX_RESTARTS) {
-          throw new GoreadyException(ExitCode.NETWORK, "download of " + resolved.url() + " kept restarting: " + e.getMessage(), "try another mirror");
-        }
-        reporter.notice(e.getMessage());
-        staging.reset();
-      }
-    }
+    return DownloadRestartedException.retrying(resolved.url(), reason -> {
+      reporter.notice(reason);
+      staging.reset();
+    }, () -> download(resolved, format, cache, staging.dir()));
   }
 
   private Fetched download(ResolvedFile resolved, ArchiveFormat format, ArchiveCache cache, Path staging) {

@@ -35,7 +35,6 @@ import java.util.Optional;
  * place (with what module zips cannot carry restored: exec bits and nested go.mod files).
  */
 public final class ProxyInstaller implements ToolchainSource {
-  private static final int MAX_RESTARTS = 3;
   /** cmd/go's limit for a module zip (golang.org/x/mod/zip MaxZipFile). */
   private static final long MAX_MODULE_ZIP = 500L << 20;
 
@@ -150,31 +149,28 @@ public final class ProxyInstaller implements ToolchainSource {
 
   /** Downloads with resume; a zip past cmd/go's 500 MiB limit for module zips is refused before it fills the disk. */
   private void fetch(URI uri, Path part, ToolchainModule module) {
-    for (int restart = 0; ; restart++) {
-      try (DownloadStream stream = kit.fetcher().download(uri, part, -1, reporter.progress(module.version() + ".zip"))) {
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        for (int n; (n = stream.read(buffer)) > 0; ) {
-          total += n;
-          if (total > MAX_MODULE_ZIP) {
-            stream.close();
-            Files.deleteIfExists(part);
-            stream.forgetResumeState();
-            throw new GoreadyException(ExitCode.INTEGRITY, uri + " sends more than " + (MAX_MODULE_ZIP >> 20) + " MiB, more than cmd/go accepts for a module zip",
-                "the proxy serves something else; try another GOPROXY");
-          }
+    DownloadRestartedException.retrying(uri, reporter::notice, () -> fetchOnce(uri, part, module));
+  }
+
+  private Void fetchOnce(URI uri, Path part, ToolchainModule module) {
+    try (DownloadStream stream = kit.fetcher().download(uri, part, -1, reporter.progress(module.version() + ".zip"))) {
+      byte[] buffer = new byte[1 << 16];
+      long total = 0;
+      for (int n; (n = stream.read(buffer)) > 0; ) {
+        total += n;
+        if (total > MAX_MODULE_ZIP) {
+          stream.close();
+          Files.deleteIfExists(part);
+          stream.forgetResumeState();
+          throw new GoreadyException(ExitCode.INTEGRITY, uri + " sends more than " + (MAX_MODULE_ZIP >> 20) + " MiB, more than cmd/go accepts for a module zip",
+              "the proxy serves something else; try another GOPROXY");
         }
-        kit.audit().append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", stream.finalUri().toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
-        stream.forgetResumeState();
-        return;
-      } catch (DownloadRestartedException e) {
-        if (restart >= MAX_RESTARTS) {
-          throw new GoreadyException(ExitCode.NETWORK, "download of " + uri + " kept restarting: " + e.getMessage(), "try another proxy");
-        }
-        reporter.notice(e.getMessage());
-      } catch (IOException e) {
-        throw LocalIo.failure(part, e);
       }
+      kit.audit().append("download", module.version() + ".zip", AuditEntry.OK, Map.of("url", stream.finalUri().toString(), "size", stream.length(), "sha256", stream.sha256Hex()));
+      stream.forgetResumeState();
+      return null;
+    } catch (IOException e) {
+      throw LocalIo.failure(part, e);
     }
   }
 

@@ -31,6 +31,9 @@ public final class ReleaseArchiveHash {
   /**
    * h1 of the toolchain module built from a go.dev release archive (.tar.gz or .zip): the same files
    * under the module's prefix, without api/, doc/, misc/ and test/, every go.mod renamed _go.mod.
+   *
+   * @throws IOException when the archive cannot be read, or lists a file twice or with a newline in
+   *     its name: no tree dirhash could vouch for (cmd/go refuses such module zips too)
    */
   public static String of(Path archive, ToolchainModule module) throws IOException {
     Map<String, String> files = new TreeMap<>();
@@ -71,6 +74,10 @@ public final class ReleaseArchiveHash {
     if (relative.equals("go.mod") || relative.endsWith("/go.mod")) {
       relative = relative.substring(0, relative.length() - "go.mod".length()) + "_go.mod";
     }
-    files.put(module.zipPrefix() + relative, Sha256.ofStream(content));
+    String moduleName = module.zipPrefix() + relative;
+    if (moduleName.indexOf('\n') >= 0 || files.containsKey(moduleName)) {
+      throw new IOException("the archive lists " + name.strip() + " twice or with a newline in its name");
+    }
+    files.put(moduleName, Sha256.ofStream(content));
   }
 }

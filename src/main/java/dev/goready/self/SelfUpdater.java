@@ -6,6 +6,7 @@ import dev.goready.LocalIo;
 import dev.goready.TerminalText;
 import dev.goready.audit.AuditEntry;
 import dev.goready.audit.AuditLog;
+import dev.goready.fetch.DownloadRestartedException;
 import dev.goready.fetch.DownloadStream;
 import dev.goready.fetch.Fetcher;
 import dev.goready.host.CommandResult;
@@ -156,6 +157,14 @@ public final class SelfUpdater {
   private Path download(URI url, BundleName bundle, String expected) {
     Path part = downloads.resolve(bundle.filename() + ".part");
     LocalIo.run(downloads, () -> Files.createDirectories(downloads));
+    String actual = DownloadRestartedException.retrying(url, reporter::notice, () -> fetchVerified(url, bundle, part, expected));
+    audit.append("verify", bundle.filename(), AuditEntry.OK, Map.of("url", url.toString(), "algorithm", "sha256", "actual", actual));
+    requiredSigner.ifPresent(signer -> verifySignature(signer.apply(bundle.version()), part, url, bundle));
+    return part;
+  }
+
+  /** One try at the bundle: its SHA-256 once it matched; a download that must start over is DownloadRestartedException. */
+  private String fetchVerified(URI url, BundleName bundle, Path part, String expected) {
     String actual;
     try (DownloadStream stream = fetcher.download(url, part, -1, reporter.progress(bundle.filename()))) {
       stream.transferTo(OutputStream.nullOutputStream());
@@ -172,9 +181,7 @@ public final class SelfUpdater {
     } catch (IOException e) {
       throw LocalIo.failure(part, e);
     }
-    audit.append("verify", bundle.filename(), AuditEntry.OK, Map.of("url", url.toString(), "algorithm", "sha256", "actual", actual));
-    requiredSigner.ifPresent(signer -> verifySignature(signer.apply(bundle.version()), part, url, bundle));
-    return part;
+    return actual;
   }
 
   private void verifySignature(SigstoreCheck check, Path archive, URI url, BundleName bundle) {

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.Map;
@@ -23,12 +25,21 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * {@code "<sha256 hex>  <name>\n"} of every file, sorted by name byte-wise, in base64.
  */
 public final class ModuleHash {
+  /**
+   * Go's string order, byte-wise over UTF-8, which is code point order: Java's own compares UTF-16
+   * units and puts an emoji before U+FF61, so a module with both would never match Go's hash.
+   */
+  private static final Comparator<String> GO_ORDER = (a, b) ->
+      Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
   private ModuleHash() {}
 
   /** h1 of name → SHA-256 hex. Names must not hold newlines (dirhash refuses them too). */
   public static String hash1(Map<String, String> sha256ByName) {
     MessageDigest summary = Sha256.newDigest();
-    new TreeMap<>(sha256ByName).forEach((name, sha) -> {
+    Map<String, String> sorted = new TreeMap<>(GO_ORDER);
+    sorted.putAll(sha256ByName);
+    sorted.forEach((name, sha) -> {
       if (name.indexOf('\n') >= 0) {
         throw new IllegalArgumentException("dirhash: filenames with newlines are not supported");
       }

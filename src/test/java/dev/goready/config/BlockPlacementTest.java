@@ -35,4 +35,20 @@ class BlockPlacementTest {
     assertThat(ManagedBlock.install(plain, List.of(". env.sh"), "\n", ".bashrc").orElseThrow()).startsWith(plain).endsWith(ManagedBlock.END + "\n");
   }
 
+
+  /**
+   * Found by the fuzz campaign (ConfigFilesPropertiesTest#managedBlocksRoundTrip, 3000 tries): a guard
+   * after a lone "\r" (or U+2028, U+0085) counted as at a line start, so the block went after the "\r",
+   * its begin marker was no line start, and the next env (install or --remove) refused the file as a
+   * broken block. Only "\n" starts a line, as for the markers.
+   */
+  @Test
+  void onlyANewlineStartsALine() {
+    for (String odd : List.of("\r", "\u2028", "\u0085")) {
+      String text = "# ~/.bashrc\n" + odd + "[ -z \"$PS1\" ] && return\nexport EDITOR=vim\n";
+      String installed = ManagedBlock.install(text, List.of(". env.sh"), "\n", ".bashrc").orElseThrow();
+      assertThat(ManagedBlock.install(installed, List.of(". env.sh"), "\n", ".bashrc")).as("installed twice").isEmpty();
+      assertThat(ManagedBlock.remove(installed, ".bashrc")).contains(text);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.host.IniFile;
 import dev.goready.testing.Fuzz;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 
-/** Fuzz targets for the user's own files goready edits: startup files, go's env file, wsl.conf and .wslconfig. */
+/** Fuzz targets for the user's own files goready edits: startup files and their encodings, go's env file, wsl.conf and .wslconfig. */
 @Tag("fuzz")
 class ConfigFilesPropertiesTest {
   private static final List<String> BODY = List.of(
@@ -108,5 +109,29 @@ class ConfigFilesPropertiesTest {
     for (String key : List.of("GOPROXY", "GOPATH", "GOTOOLCHAIN", "GOVERSION", "GOENV", "goflags")) {
       Fuzz.run(value, () -> GoEnvFile.check(key, value));
     }
+  }
+
+  @Provide
+  Arbitrary<byte[]> profileBytes() {
+    String profile = "# profile.ps1\r\n$env:GOROOT = \"C:\\Go\"\r\nWrite-Host \"café\"\r\n";
+    return Fuzz.nearBytes(List.of(
+        "# ~/.bashrc\nexport EDITOR=vim\n".getBytes(StandardCharsets.UTF_8),
+        concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, profile.getBytes(StandardCharsets.UTF_8)),
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, profile.getBytes(StandardCharsets.UTF_16LE)),
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, profile.getBytes(StandardCharsets.UTF_16BE)),
+        "export NAME=caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)));
+  }
+
+  /** Whatever a profile's bytes (any BOM, broken UTF-8 or UTF-16), decoding and encoding them again gives them back. */
+  @Property
+  void profileBytesRoundTrip(@ForAll("profileBytes") byte[] bytes) {
+    TextFormat.Decoded decoded = Fuzz.only(bytes, () -> TextFormat.decode(bytes, "\n"));
+    assertThat(decoded.format().encode(decoded.text())).as("%s", Fuzz.show(bytes)).isEqualTo(bytes);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }

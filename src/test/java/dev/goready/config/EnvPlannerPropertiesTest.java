@@ -19,11 +19,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * goready env on whatever startup files and Go env file a user has: it plans and applies, or refuses in
  * one line; and --remove then gives back every byte of every file it touched.
  */
+@Tag("fuzz")
 class EnvPlannerPropertiesTest {
   @Provide
   Arbitrary<String> profiles() {
@@ -41,7 +43,7 @@ class EnvPlannerPropertiesTest {
     return Fuzz.near(List.of("GOPATH=/home/ann/go\nGOPROXY=https://proxy.golang.org,direct\n", "GOFLAGS=-mod=mod\r\n", "GOPRIVATE=\n", ""));
   }
 
-  @Property(tries = 150)
+  @Property
   void envAppliesOrRefusesAndRemoveGivesBackEveryByte(@ForAll("profiles") String bashrc, @ForAll("profiles") String fish,
       @ForAll("goEnvFiles") String goEnv) throws Exception {
     Path home = Files.createTempDirectory("env-home");

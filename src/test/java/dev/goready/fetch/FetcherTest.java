@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.goready.GoreadyException;
 import dev.goready.testing.FaultyServer;
 import dev.goready.testing.FaultyServer.Fault;
+import dev.goready.testing.RawHttpServer;
 import dev.goready.testing.TestHost;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,21 @@ class FetcherTest {
   void stop() {
     fetcher.close();
     server.close();
+  }
+
+  /**
+   * Found probing the JDK's client for the Content-Length fuzz target: a head it cannot read (letters,
+   * a list, past 2^63) made send() throw IllegalArgumentException, an internal error for every fetch.
+   */
+  @Test
+  void aResponseHeadTheJdkCannotReadIsExit3() throws Exception {
+    for (String length : java.util.List.of("abc", "5, 5", "9223372036854775808")) {
+      try (RawHttpServer bad = new RawHttpServer(head -> RawHttpServer.response("HTTP/1.1 200 OK\r\nContent-Length: " + length, "hello".getBytes(StandardCharsets.US_ASCII)))) {
+        assertThatThrownBy(() -> fetcher.fetchBytes(bad.url("/index.json"), "release index")).as(length)
+            .isInstanceOfSatisfying(GoreadyException.class, e -> assertThat(e.exitCode()).isEqualTo(dev.goready.ExitCode.NETWORK))
+            .hasMessageContaining("not valid HTTP");
+      }
+    }
   }
 
   @Test

@@ -15,11 +15,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * A snapshot (doctor --from) comes from someone else's machine: whatever its zip or JSON holds, reading
  * and replaying it ends in the snapshot's result or a one-line GoreadyException, never another exception.
  */
+@Tag("fuzz")
 class SnapshotPropertiesTest {
   static final String HOST = "{\"os\": \"linux\", \"osVersion\": \"6.6.36.3-microsoft-standard-WSL2\", \"jvmArch\": \"amd64\", \"home\": \"/home/ann\"}";
   static final String ENV = "{\"PATH\": \"/usr/bin:/bin\", \"HOME\": \"/home/ann\", \"WSL_DISTRO_NAME\": \"Ubuntu\"}";
@@ -44,7 +46,7 @@ class SnapshotPropertiesTest {
         zip("host.json", HOST, "paths.json", "{\"/home/ann/go\": {\"exists\": true}}")));
   }
 
-  @Property(tries = 300)
+  @Property
   void anySnapshotZipOpensAndReplaysOrIsRefusedInOneLine(@ForAll("snapshots") byte[] snapshot) throws IOException {
     Path dir = Files.createTempDirectory("snapshot");
     try {
@@ -62,7 +64,7 @@ class SnapshotPropertiesTest {
     return Fuzz.near(List.of(HOST, ENV, COMMANDS, "{}", "[]"));
   }
 
-  @Property(tries = 300)
+  @Property
   void anyJsonInASnapshotFolderReplaysOrIsRefusedInOneLine(@ForAll("json") String host, @ForAll("json") String env, @ForAll("json") String commands)
       throws IOException {
     Path dir = Files.createTempDirectory("snapshot-dir");

@@ -13,12 +13,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * A soak's folder is read back by --resume (state.json) and soak compare (summary.json, outcomes.json,
  * state.json) after hours in which anything may have touched it: whatever they hold, the answer is the
  * run or a one-line error, never a crash.
  */
+@Tag("fuzz")
 class SoakFilesPropertiesTest {
   static final String STATE = "{\"schema\": 2, \"project\": \"/p\", \"module\": \"example.com/p\", \"startedEpochMillis\": 42, \"options\": {\"project\": \"/p\","
       + " \"duration\": \"PT72H\", \"interval\": \"PT1M30S\", \"build\": [\"go\", \"build\", \"./...\"], \"test\": [\"go\", \"test\", \"./...\"], \"race\": true,"
@@ -47,7 +49,7 @@ class SoakFilesPropertiesTest {
     return Fuzz.near(List.of(STATE, "{\"schema\": 2, \"project\": \"/p\"}", "[]", ""));
   }
 
-  @Property(tries = 300)
+  @Property
   void anyStateJsonResumesOrIsRefusedInOneLine(@ForAll("states") String state) throws Exception {
     Path dir = Files.createTempDirectory("soak-state");
     try {
@@ -63,7 +65,7 @@ class SoakFilesPropertiesTest {
     return Fuzz.near(List.of(SUMMARY, OUTCOMES, STATE, "{}", "null"));
   }
 
-  @Property(tries = 300)
+  @Property
   void anySoakFoldersCompareOrAreRefusedInOneLine(@ForAll("summaries") String summary, @ForAll("summaries") String outcomes,
       @ForAll("summaries") String state) throws Exception {
     Path root = Files.createTempDirectory("soak-compare");

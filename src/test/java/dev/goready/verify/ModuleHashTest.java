@@ -34,6 +34,13 @@ class ModuleHashTest {
     assertThatThrownBy(() -> ModuleHash.hash1(Map.of("a\nbc", sha256("x")))).hasMessageContaining("newlines");
   }
 
+  /** Found by ModuleHashPropertiesTest: names are sorted as Go sorts strings (UTF-8 bytes), not as Java does (UTF-16 units). */
+  @Test
+  void namesAreSortedByTheirUtf8Bytes() throws Exception {
+    Map<String, String> files = Map.of("\uff61", sha256("data for a"), "\ud83d\ude00", sha256("data for b"));
+    assertThat(ModuleHash.hash1(files)).isEqualTo("h1:Km9kAfcR1AS+XmMdhTK9x7My7ktCvdQyeyECFO/tn84=");
+  }
+
   @Test
   void zipHashMatchesDirhashAndRefusesStrayEntries() throws Exception {
     Path zip = temp.resolve("m.zip");

@@ -45,7 +45,7 @@ class VerifyPropertiesTest {
   }
 
   /** A mangled .asc is a fail with a reason (or an IOException the caller reports), never a crash. */
-  @Property(tries = 100)
+  @Property
   void signaturesVerifyOrFailWithAReason(@ForAll("signatures") byte[] asc) {
     Fuzz.only(asc, () -> VERIFIER.verify(new ByteArrayInputStream(DATA), new ByteArrayInputStream(asc)), IOException.class, GoreadyException.class);
   }
@@ -55,7 +55,7 @@ class VerifyPropertiesTest {
     return Fuzz.nearBytes(List.of(BUNDLE));
   }
 
-  @Property(tries = 100)
+  @Property
   void bundlesVerifyOrFailWithAReason(@ForAll("bundles") byte[] bundle) {
     SigstoreJavaCheck check = SigstoreJavaCheck.of(Optional.empty(), "appu@google.com", "https://accounts.google.com");
     Fuzz.only(bundle, () -> check.verifyDigest(SigstoreJavaCheckTest.ARTIFACT_SHA256, bundle), GoreadyException.class);

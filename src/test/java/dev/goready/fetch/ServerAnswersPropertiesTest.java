@@ -96,16 +96,29 @@ class ServerAnswersPropertiesTest {
         }
       }, ExitCode.NETWORK, ExitCode.INTEGRITY), DownloadRestartedException.class);
       if (got != null && got.length >= SAVED && Arrays.equals(got, 0, SAVED, SAVED_BYTES, 0, SAVED)) {
-        assertThat(etagLines(head)).as("the .part was continued, so the answer named its tag: %s", Fuzz.show(head)).containsExactly("\"v1\"");
+        assertThat(etagsTheClientSees()).as("the .part was continued, so the answer named its tag: %s", Fuzz.show(head)).isNotEmpty().allMatch("\"v1\""::equals);
       }
     } finally {
       TestFiles.deleteTree(dir);
     }
   }
 
-  /** The ETag lines as the client reads them: a line ends at LF, and a value loses what trim() drops (controls too). */
-  private static List<String> etagLines(String head) {
-    return Arrays.stream(head.split("\n")).filter(line -> line.regionMatches(true, 0, "ETag:", 0, 5)).map(line -> line.substring(5).trim()).toList();
+  /**
+   * The ETags the same answer shows to a plain JDK client, so the oracle reads headers exactly as the
+   * product's client does on any JDK (JDK 25 drops a line with a lone CR whole, for example).
+   */
+  private static List<String> etagsTheClientSees() {
+    try {
+      java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(server.url("/go.tar.gz")).timeout(java.time.Duration.ofSeconds(5)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+      return response.headers().allValues("etag").stream().map(String::trim).toList();
+    } catch (IOException | IllegalArgumentException e) {
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
   }
 
   /** The call, whose GoreadyExceptions must carry one of these exit codes. */

@@ -85,6 +85,13 @@ class EditorPathCheckTest {
   }
 
   @Test
+  void aRegistryPathEntryThatCannotBeAPathIsNoFolder() throws Exception {
+    Result r = new MachineCopy("windows-11-x64", dir)
+        .registry(USER, "Path", "REG_EXPAND_SZ", "C:\\bad\u0000dir;%LOCALAPPDATA%\\goready\\current\\bin").check("editor.path");
+    assertThat(r.status()).as("found by the fuzz target: a NUL in Path was an InvalidPathException").isEqualTo(Status.OK);
+  }
+
+  @Test
   void macAppsGetLaunchdsPath() throws Exception {
     MachineCopy mac = new MachineCopy("linux-go-unpacked-over-old", dir).hostField("os", "darwin")
         .command(List.of("launchctl", "getenv", "PATH"), "\n");

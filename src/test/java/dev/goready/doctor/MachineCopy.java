@@ -44,7 +44,7 @@ final class MachineCopy {
   MachineCopy file(String path, String content) throws IOException {
     Path file = root.resolve("files/" + path.replace('\\', '/').replaceFirst("^([A-Za-z]):", "$1").replaceFirst("^/+", ""));
     Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+    Files.write(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8)); // a lone surrogate becomes '?', as a file would hold it
     return this;
   }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goready.testing.ArchiveBuilder;
 import dev.goready.testing.Fuzz;
+import dev.goready.testing.Gzip;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,7 +38,7 @@ class ArchivePropertiesTest {
 
   @Provide
   Arbitrary<byte[]> tars() {
-    return Fuzz.nearBytes(List.of(gunzip(withLinks("linux").tarGz())));
+    return Fuzz.nearBytes(List.of(Gzip.gunzip(withLinks("linux").tarGz())));
   }
 
   @Provide
@@ -50,7 +48,7 @@ class ArchivePropertiesTest {
 
   @Property
   void aMutatedTarFailsCleanlyOrStaysInside(@ForAll("tars") byte[] tar) throws IOException {
-    checkExtraction(tar, gzip(tar), new TarGzFormat());
+    checkExtraction(tar, Gzip.gzip(tar), new TarGzFormat());
   }
 
   @Property
@@ -81,21 +79,5 @@ class ArchivePropertiesTest {
         tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-  }
-
-  private static byte[] gunzip(byte[] gz) {
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] gzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    }
-    return out.toByteArray();
   }
 }

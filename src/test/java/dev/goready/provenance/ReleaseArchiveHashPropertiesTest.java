@@ -7,17 +7,13 @@ import dev.goready.release.ToolchainModule;
 import dev.goready.testing.ArchiveBuilder;
 import dev.goready.testing.Dirhash;
 import dev.goready.testing.Fuzz;
+import dev.goready.testing.Gzip;
 import dev.goready.testing.TestFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -64,7 +60,7 @@ class ReleaseArchiveHashPropertiesTest {
 
   @Provide
   Arbitrary<byte[]> tars() {
-    return Fuzz.nearBytes(List.of(gunzip(ArchiveBuilder.goToolchain("go1.22.5", "linux", "amd64").tarGz()), gunzip(hostile().tarGz())));
+    return Fuzz.nearBytes(List.of(Gzip.gunzip(ArchiveBuilder.goToolchain("go1.22.5", "linux", "amd64").tarGz()), Gzip.gunzip(hostile().tarGz())));
   }
 
   @Provide
@@ -75,7 +71,7 @@ class ReleaseArchiveHashPropertiesTest {
   /** A mangled tar (gzipped again, so the mutation reaches the tar reader) hashes or is refused. */
   @Property
   void aMutatedTarHashesOrIsRefused(@ForAll("tars") byte[] tar) {
-    Fuzz.only(tar, () -> hash(gzip(tar), ".tar.gz"), IOException.class);
+    Fuzz.only(tar, () -> hash(Gzip.gzip(tar), ".tar.gz"), IOException.class);
   }
 
   @Property
@@ -90,21 +86,5 @@ class ReleaseArchiveHashPropertiesTest {
     } finally {
       TestFiles.deleteTree(dir);
     }
-  }
-
-  private static byte[] gunzip(byte[] gz) {
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] gzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    }
-    return out.toByteArray();
   }
 }

@@ -64,9 +64,9 @@ class ModuleHashPropertiesTest {
         withDeclaredSizes(toolchain, 0xfffffffeL),
         withDeclaredSizes(toolchain, 0),
         java.util.Arrays.copyOf(toolchain, toolchain.length / 2),
-        rawZip(PREFIX + "VERSION", "go1.22.5\n", PREFIX + "VERSION", "go1.22.6\n"),
-        rawZip(PREFIX + "a\rb", "x", PREFIX + "nul\u0000", "y", PREFIX + "..\\..\\x", "z", PREFIX, "", PREFIX + "d//e", "w"),
-        rawZip(PREFIX + "line\nbreak", "x", "golang.org/toolchain@v0.0.1-go1.22.4.linux-amd64/VERSION", "y"),
+        ModuleHashTest.zip(PREFIX + "VERSION", "go1.22.5\n", PREFIX + "VERSION", "go1.22.6\n"),
+        ModuleHashTest.zip(PREFIX + "a\rb", "x", PREFIX + "nul\u0000", "y", PREFIX + "..\\..\\x", "z", PREFIX, "", PREFIX + "d//e", "w"),
+        ModuleHashTest.zip(PREFIX + "line\nbreak", "x", "golang.org/toolchain@v0.0.1-go1.22.4.linux-amd64/VERSION", "y"),
         new byte[0]));
   }
 
@@ -102,21 +102,6 @@ class ModuleHashPropertiesTest {
         out.putNextEntry(entry);
         out.write(file.getValue());
         out.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
-
-  /** Names as given, duplicates and control characters included: commons-compress writes what it is told. */
-  static byte[] rawZip(String... namesAndContents) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-      for (int i = 0; i < namesAndContents.length; i += 2) {
-        zip.putArchiveEntry(new ZipArchiveEntry(namesAndContents[i]));
-        zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-        zip.closeArchiveEntry();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -52,7 +52,8 @@ class ModuleHashTest {
     assertThatThrownBy(() -> ModuleHash.ofModuleZip(zip, "prefix/")).hasMessageContaining("twice");
   }
 
-  static byte[] zip(String... namesAndContents) throws Exception {
+  /** Names as given, duplicates and control characters included: commons-compress writes what it is told. */
+  static byte[] zip(String... namesAndContents) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
       for (int i = 0; i < namesAndContents.length; i += 2) {
@@ -60,6 +61,8 @@ class ModuleHashTest {
         zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
         zip.closeArchiveEntry();
       }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return bytes.toByteArray();
   }

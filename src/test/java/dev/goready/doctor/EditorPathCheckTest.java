@@ -53,7 +53,7 @@ class EditorPathCheckTest {
 
     Result hidden = onThisMachine(home);
     assertThat(hidden.status()).as(hidden.toString()).isEqualTo(Status.WARN);
-    assertThat(hidden.summary()).isEqualTo("VS Code's server and apps started without a terminal get a PATH without " + go.getParent() + ": they report that go cannot be found");
+    assertThat(hidden.summary()).isEqualTo("shells without a terminal (ssh host go …, VS Code's remote server, apps from the desktop menu) get a PATH without " + go.getParent() + ": they report that go cannot be found");
     assertThat(hidden.fix().orElseThrow().commands()).as("not goready's go: the line for ~/.profile")
         .containsExactly("echo 'export PATH=\"" + go.getParent() + ":$PATH\"' >> ~/.profile");
 
@@ -61,7 +61,7 @@ class EditorPathCheckTest {
     Files.writeString(home.resolve(".vscode-server/server-env-setup"), "export PATH=\"$HOME/sdk/go/bin:$PATH\"\n");
     Result seen = onThisMachine(home);
     assertThat(seen.status()).as(seen.toString()).isEqualTo(Status.OK);
-    assertThat(seen.summary()).isEqualTo("VS Code's server and apps started without a terminal find the terminal's go (bash -l without a terminal)");
+    assertThat(seen.summary()).isEqualTo("shells without a terminal (ssh host go …, VS Code's remote server, apps from the desktop menu) find the terminal's go (bash -l without a terminal)");
   }
 
   @Test

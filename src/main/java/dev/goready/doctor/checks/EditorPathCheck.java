@@ -59,7 +59,7 @@ public final class EditorPathCheck implements Check {
     Optional<Path> appGo = appPath.get().entries().stream().flatMap(e -> folder(probe, e).stream()).map(dir -> dir.resolve(name))
         .filter(probe.host()::exists).findFirst();
     String who = probe.kind() == HostKind.WINDOWS ? "apps started from the Start menu or Explorer (VS Code, GoLand)"
-        : probe.kind() == HostKind.MACOS ? "apps started from the Dock or Finder (GoLand, VS Code's tasks)"
+        : probe.kind() == HostKind.MACOS ? "apps started from the Dock or Finder that do not read your shell's set-up"
         : "shells without a terminal (ssh host go …, VS Code's remote server, apps from the desktop menu)";
     if (appGo.isEmpty()) {
       return Result.warn(who + " get a PATH without " + terminalGo.getParent() + ": they report that go cannot be found", details, fix(probe, terminalGo.getParent()));

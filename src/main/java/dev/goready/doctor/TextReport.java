@@ -44,6 +44,14 @@ public final class TextReport {
       }
     }
     out.println();
-    out.println(report.failed(false) ? "Doctor found problems: " + summary : "No problems found: " + summary);
+    out.println(verdict(report, counts) + summary);
+  }
+
+  /** The last line's words: a warning is not "no problems", though it fails no run without --strict. */
+  private static String verdict(Report report, Map<Status, Integer> counts) {
+    if (report.failed(false)) {
+      return "Doctor found problems: ";
+    }
+    return counts.get(Status.WARN) > 0 ? "Nothing failed, but the warnings above are worth a look: " : "No problems found: ";
   }
 }

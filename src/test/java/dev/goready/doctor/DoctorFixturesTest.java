@@ -165,6 +165,7 @@ class DoctorFixturesTest {
     Map<String, Result> r = byId(doctor("debian-12"));
     assertThat(r.get("distro").status()).isEqualTo(Status.WARN);
     assertThat(r.get("distro").summary()).isEqualTo("Debian GNU/Linux 12 (bookworm) ships Go 1.19, which is out of support");
+    assertThat(r.get("wsl.version").summary()).as("no distro to point at on plain Linux").isEqualTo("not Windows");
     assertThat(r.get("go.version").summary()).isEqualTo("go1.19.8 is out of support: it gets no security fixes (Go supports 1.22 and newer)");
     assertThat(r.get("path.go").status()).isEqualTo(Status.OK);
     assertThat(r.get("go.env").status()).as("/usr/bin/go is a link into GOROOT").isNotEqualTo(Status.FAIL);

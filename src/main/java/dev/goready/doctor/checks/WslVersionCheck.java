@@ -27,7 +27,7 @@ public final class WslVersionCheck implements Check {
 
   @Override
   public String notHere(HostKind kind) {
-    return "runs on the Windows side; inside a distro see wsl.kernel";
+    return kind.isWsl() ? "runs on the Windows side; inside a distro see wsl.kernel" : "not Windows";
   }
 
   @Override

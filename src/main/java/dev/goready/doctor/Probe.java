@@ -1,11 +1,15 @@
 package dev.goready.doctor;
 
+import dev.goready.GoreadyException;
+import dev.goready.config.ProfileFindings;
 import dev.goready.host.CommandResult;
 import dev.goready.host.Host;
 import dev.goready.host.HostKind;
 import dev.goready.host.IniFile;
 import dev.goready.host.ProcFiles;
 import dev.goready.host.WindowsProfile;
+import dev.goready.project.Pin;
+import dev.goready.project.PinFinder;
 import dev.goready.release.Platform;
 import dev.goready.release.ReleaseIndex;
 import dev.goready.wsl.MountTable;
@@ -31,6 +35,8 @@ public final class Probe {
   private final Lazy<Optional<CommandResult>> goEnvRun;
   private final Lazy<Optional<GoEnvironment>> goEnv;
   private final Lazy<Optional<ReleaseIndex>> cachedIndex;
+  private final Lazy<ProjectFile> projectFile;
+  private final Lazy<List<ProfileFindings.Finding>> startupConflicts;
 
   public Probe(Host host, DoctorOptions options) {
     this.host = host;
@@ -45,6 +51,34 @@ public final class Probe {
     this.goEnvRun = new Lazy<>(() -> goOnPath().isEmpty() ? Optional.empty() : Optional.of(run(goOnPath().getFirst().toString(), "env", "-json")));
     this.goEnv = new Lazy<>(this::readGoEnv);
     this.cachedIndex = new Lazy<>(this::readCachedIndex);
+    this.projectFile = new Lazy<>(this::findProjectFile);
+    this.startupConflicts = new Lazy<>(() -> new ProfileFindings(host, options.goreadyHome()).conflictsInStartupFiles());
+  }
+
+  /** The go.work or go.mod the go command reads from the project folder (a parent's too), or why it could not be read. */
+  public record ProjectFile(Optional<Path> file, Optional<GoreadyException> unreadable) {}
+
+  /** --project DIR (relative to the working folder), else the working folder. */
+  public Path projectFolder() {
+    return options.project().map(p -> host.cwd().resolve(host.path(p.toString()))).orElse(host.cwd());
+  }
+
+  /** The project's go.work or go.mod, found once however many checks ask. */
+  public ProjectFile projectFile() {
+    return projectFile.get();
+  }
+
+  /** The startup-file lines goready env reports as conflicts, read once for path.go and go.env. */
+  public List<ProfileFindings.Finding> startupConflicts() {
+    return startupConflicts.get();
+  }
+
+  private ProjectFile findProjectFile() {
+    try {
+      return new ProjectFile(new PinFinder(host).module(projectFolder()).flatMap(Pin::file), Optional.empty());
+    } catch (GoreadyException unreadable) {
+      return new ProjectFile(Optional.empty(), Optional.of(unreadable));
+    }
   }
 
   public Host host() {

@@ -35,7 +35,7 @@ public final class StaleTools {
           continue;
         }
         Optional<GoBuildInfo> info = buildInfo(host, file);
-        Optional<GoVersion> built = info.flatMap(i -> GoVersion.parse(i.goVersion().replaceFirst("^(go[0-9.a-z]+).*$", "$1")));
+        Optional<GoVersion> built = info.flatMap(i -> GoVersion.parseReported(i.goVersion()));
         if (built.isPresent() && olderLine(built.get(), active)) {
           String path = info.get().path().isEmpty() ? tool : info.get().path();
           stale.add(new Stale(file, info.get().goVersion(), "go install " + path + "@latest"));

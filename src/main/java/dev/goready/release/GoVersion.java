@@ -31,6 +31,14 @@ public record GoVersion(int major, int minor, int patch, PreRelease pre, int pre
           .thenComparing(GoVersion::pre)
           .thenComparingInt(GoVersion::preNumber);
 
+  /**
+   * The release a Go binary reports (GOVERSION, build information): "go1.22.5 X:boringcrypto" and
+   * "go1.22.5-corp" are go1.22.5; empty for a development build or anything else.
+   */
+  public static Optional<GoVersion> parseReported(String reported) {
+    return parse(reported.replaceFirst("^(go[0-9.a-z]+).*$", "$1"));
+  }
+
   /** Parses "go1.22.5", "1.22.5", "go1.21rc2", "1.21"; empty for anything else. */
   public static Optional<GoVersion> parse(String text) {
     Matcher m = SYNTAX.matcher(text.trim());

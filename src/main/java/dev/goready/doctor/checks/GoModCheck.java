@@ -1,12 +1,9 @@
 package dev.goready.doctor.checks;
 
-import dev.goready.GoreadyException;
 import dev.goready.doctor.Check;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
-import dev.goready.project.Pin;
-import dev.goready.project.PinFinder;
 import dev.goready.release.GoMod;
 import dev.goready.release.GoVersion;
 import java.nio.file.Path;
@@ -31,19 +28,17 @@ public final class GoModCheck implements Check {
 
   @Override
   public Result run(Probe probe) {
-    Path folder = probe.options().project().map(p -> probe.host().cwd().resolve(probe.host().path(p.toString()))).orElse(probe.host().cwd());
-    Optional<Path> file;
-    try {
-      file = new PinFinder(probe.host()).module(folder).flatMap(Pin::file);
-    } catch (GoreadyException unreadable) {
-      return Result.warn(unreadable.getMessage(), List.of(), Fix.of("Correct the line it names; go build refuses the file too.", "go mod edit -fmt"));
+    Probe.ProjectFile project = probe.projectFile();
+    if (project.unreadable().isPresent()) {
+      return Result.warn(project.unreadable().get().getMessage(), List.of(), Fix.of("Correct the line it names; go build refuses the file too.", "go mod edit -fmt"));
     }
+    Optional<Path> file = project.file();
     Optional<String> text = file.flatMap(probe.host()::readFile);
     if (text.isEmpty()) {
-      return Result.skip("no go.mod or go.work in " + folder + " or above");
+      return Result.skip("no go.mod or go.work in " + probe.projectFolder() + " or above");
     }
     Optional<GoVersion> active = probe.goEnv().flatMap(env -> env.get("GOVERSION"))
-        .flatMap(v -> GoVersion.parse(v.replaceFirst("^(go[0-9.a-z]+).*$", "$1")));
+        .flatMap(GoVersion::parseReported);
     if (active.isEmpty()) {
       return Result.skip(file.get() + ": no go on PATH that reports its version to judge it against (see path.go, go.env)");
     }
@@ -54,10 +49,10 @@ public final class GoModCheck implements Check {
     goLine.ifPresent(v -> details.add("go " + v));
     toolchainLine.ifPresent(v -> details.add("toolchain " + v));
     details.add("GOTOOLCHAIN=" + gotoolchain);
-    Project project = new Project(file.get().getFileName().toString(), goLine, goLine.flatMap(GoModCheck::parse), toolchainLine.flatMap(GoModCheck::parse));
+    Project asked = new Project(file.get().getFileName().toString(), goLine, goLine.flatMap(GoModCheck::parse), toolchainLine.flatMap(GoModCheck::parse));
     return active.get().compareTo(SWITCHING) < 0
-        ? beforeSwitching(project, active.get(), toolchainLine, details)
-        : switching(probe, project, active.get(), gotoolchain, details);
+        ? beforeSwitching(asked, active.get(), toolchainLine, details)
+        : switching(probe, asked, active.get(), gotoolchain, details);
   }
 
   /** What the module asks for, parsed. */

@@ -6,8 +6,6 @@ import dev.goready.doctor.GoEnvironment;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
 import dev.goready.host.HostKind;
-import dev.goready.project.Pin;
-import dev.goready.project.PinFinder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,13 +65,8 @@ public final class GoSettingsCheck implements Check {
     if (flags.isEmpty()) {
       return Optional.empty();
     }
-    Path folder = probe.options().project().map(p -> probe.host().cwd().resolve(probe.host().path(p.toString()))).orElse(probe.host().cwd());
-    Optional<Path> gomod;
-    try {
-      gomod = new PinFinder(probe.host()).module(folder).flatMap(Pin::file).filter(f -> f.getFileName().toString().equals("go.mod"));
-    } catch (dev.goready.GoreadyException unreadable) {
-      return Optional.empty(); // go.mod reports it
-    }
+    // An unreadable go.mod is go.mod's finding.
+    Optional<Path> gomod = probe.projectFile().file().filter(f -> f.getFileName().toString().equals("go.mod"));
     if (gomod.isEmpty() || probe.host().exists(gomod.get().resolveSibling("vendor").resolve("modules.txt"))) {
       return Optional.empty();
     }

@@ -20,7 +20,7 @@ public final class GoToolsCheck implements Check {
   @Override
   public Result run(Probe probe) {
     var env = probe.goEnv();
-    Optional<GoVersion> active = env.flatMap(e -> e.get("GOVERSION")).flatMap(v -> GoVersion.parse(v.replaceFirst("^(go[0-9.a-z]+).*$", "$1")));
+    Optional<GoVersion> active = env.flatMap(e -> e.get("GOVERSION")).flatMap(GoVersion::parseReported);
     if (active.isEmpty()) {
       return Result.skip("no go on PATH that reports its version (see path.go, go.env)");
     }

@@ -27,7 +27,7 @@ public final class GoVersionCheck implements Check {
     if (reported.isEmpty()) {
       return Result.skip(probe.goOnPath().isEmpty() ? "no go on PATH (see path.go)" : "the go on PATH did not report its version (see go.env)");
     }
-    Optional<GoVersion> active = GoVersion.parse(reported.get().replaceFirst("^(go[0-9.a-z]+).*$", "$1"));
+    Optional<GoVersion> active = GoVersion.parseReported(reported.get());
     if (active.isEmpty()) {
       return Result.ok(reported.get() + " (a development build)");
     }

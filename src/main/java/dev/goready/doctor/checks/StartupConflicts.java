@@ -14,8 +14,7 @@ final class StartupConflicts {
   private StartupConflicts() {}
 
   static List<ProfileFindings.Finding> of(Probe probe, ProfileFindings.Kind kind) {
-    return new ProfileFindings(probe.host(), probe.options().goreadyHome()).conflictsInStartupFiles().stream()
-        .filter(f -> f.kind() == kind).toList();
+    return probe.startupConflicts().stream().filter(f -> f.kind() == kind).toList();
   }
 
   /** The messages as details, and the fix commands with env's own fix first when there is anything to fix. */

@@ -66,7 +66,7 @@ public final class GoEnvCheck implements Check {
       details.addAll(StartupConflicts.messages(lines));
       return Result.fail("GOROOT=" + goroot.get() + " does not contain the go that runs (" + go + ")", details, Fix.of(
           "Unset GOROOT and let go find its own root (a stale GOROOT from an old install mixes two toolchains).", StartupConflicts.withFix(lines,
-              probe.kind() == HostKind.WINDOWS ? "[Environment]::SetEnvironmentVariable('GOROOT', $null, 'User')" : "unset GOROOT", "go env -u GOROOT")));
+              GoSettings.unsetVariable(probe, "GOROOT"), "go env -u GOROOT")));
     }
     String nativeArch = probe.platform().goarch();
     Optional<String> goarch = env.get("GOARCH");

@@ -2,6 +2,7 @@ package dev.goready.doctor.checks;
 
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
+import dev.goready.host.HostKind;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,16 @@ final class GoSettings {
   /** Why a check that reads `go env -json` has nothing to read. */
   static Result noGoEnv(Probe probe) {
     return Result.skip(probe.goOnPath().isEmpty() ? "no go on PATH (see path.go)" : "go env -json did not answer (see go.env)");
+  }
+
+  /** Clearing a variable the environment sets: for this shell, or the Windows user environment. */
+  static String unsetVariable(Probe probe, String name) {
+    return probe.kind() == HostKind.WINDOWS ? "[Environment]::SetEnvironmentVariable('" + name + "', $null, 'User')" : "unset " + name;
+  }
+
+  /** Clearing a setting where it was made: the environment (a profile) or Go's env file. */
+  static String clearWhereSet(Probe probe, String name) {
+    return probe.env(name).isPresent() ? unsetVariable(probe, name) : "go env -u " + name;
   }
 
   static Optional<String> get(Probe probe, String name) {

@@ -5,7 +5,6 @@ import dev.goready.doctor.Fix;
 import dev.goready.doctor.GoEnvironment;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
-import dev.goready.host.HostKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +49,7 @@ public final class GoSettingsCheck implements Check {
         String bypassed = sumdbOnly ? "the checksum database" : "GOPROXY (" + GoSettings.goproxy(probe).split("[,|]")[0] + ") and the checksum database";
         return Optional.of(Result.warn(name + "=" + value.get() + " matches every module: the go command skips " + bypassed + " for all of them",
             details, Fix.of("Name only your private module paths (for example *.corp.example.com,github.com/your-org), so public "
-                + "modules still come through the proxy and are verified.", unset(probe, name), "go env -w " + name + "=*.corp.example.com")));
+                + "modules still come through the proxy and are verified.", GoSettings.clearWhereSet(probe, name), "go env -w " + name + "=*.corp.example.com")));
       }
     }
     return Optional.empty();
@@ -73,7 +72,7 @@ public final class GoSettingsCheck implements Check {
     Path root = gomod.get().getParent();
     return Optional.of(Result.fail("GOFLAGS=" + flags.get() + " but " + root + " has no vendor folder: builds fail with \"inconsistent vendoring\"",
         details, Fix.of("Drop -mod=vendor from GOFLAGS (go uses the vendor folder by itself when there is one), or vendor the module.",
-            unset(probe, "GOFLAGS"), "go mod vendor")));
+            GoSettings.clearWhereSet(probe, "GOFLAGS"), "go mod vendor")));
   }
 
   /** GOOS/GOARCH differing from the go command's own host values came from outside: every build is a cross-build that go run and go test cannot run. */
@@ -89,13 +88,5 @@ public final class GoSettingsCheck implements Check {
           Fix.of("Set " + name + " for the one build that needs it (" + name + "=" + value.get() + " go build) instead of for every build.", "go env -u " + name)));
     }
     return Optional.empty();
-  }
-
-  /** How to clear a setting where it was made: the environment (a profile) or Go's env file. */
-  private static String unset(Probe probe, String name) {
-    if (probe.env(name).isEmpty()) {
-      return "go env -u " + name;
-    }
-    return probe.kind() == HostKind.WINDOWS ? "[Environment]::SetEnvironmentVariable('" + name + "', $null, 'User')" : "unset " + name;
   }
 }

@@ -3,7 +3,6 @@ package dev.goready.doctor.checks;
 import dev.goready.doctor.Fix;
 import dev.goready.doctor.Probe;
 import dev.goready.doctor.Result;
-import dev.goready.host.HostKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +52,7 @@ record GoShim(Path shim, String manager, String rehash) {
       return Optional.empty();
     }
     String runs = target.map(Path::toString).orElse("the go of the version " + manager + " picks");
-    String unset = probe.env("GOROOT").isEmpty() ? "go env -u GOROOT"
-        : probe.kind() == HostKind.WINDOWS ? "[Environment]::SetEnvironmentVariable('GOROOT', $null, 'User')" : "unset GOROOT";
+    String unset = GoSettings.clearWhereSet(probe, "GOROOT");
     return Optional.of(Result.fail(manager + "'s shim " + shim + " runs " + runs + ", but GOROOT=" + goroot + " does not contain it", details,
         Fix.of("Let " + manager + " set GOROOT (or nobody: go finds its own root). Remove the GOROOT line from your profile or Go's env file, then refresh the shims.",
             unset, rehash)));

@@ -66,8 +66,7 @@ public final class GoTreeCheck implements Check {
   private static Fix fix(Probe probe, String goroot, String release) {
     if (probe.env("GOROOT").isPresent()) {
       return Fix.of("GOROOT in your environment points the go command at another release's tree. Remove the GOROOT line from your "
-          + "profile (go finds its own root) and open a new shell.", probe.kind() == HostKind.WINDOWS
-              ? "[Environment]::SetEnvironmentVariable('GOROOT', $null, 'User')" : "unset GOROOT", "go env -u GOROOT");
+          + "profile (go finds its own root) and open a new shell.", GoSettings.unsetVariable(probe, "GOROOT"), "go env -u GOROOT");
     }
     Path home = probe.options().goreadyHome();
     if (probe.host().path(goroot).startsWith(home)) {

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** /proc/mounts: which file system a path lives on. Mount points are octal-escaped (\040 for a space). */
 public record MountTable(List<Mount> mounts) {
+  private static final Pattern DRIVE = Pattern.compile("^([A-Za-z]):");
 
   public record Mount(String device, String mountPoint, String type, String options) {
     /** A Windows drive inside WSL: drvfs (WSL1, old WSL2) or 9p with aname=drvfs (WSL2). */
@@ -42,6 +45,22 @@ public record MountTable(List<Mount> mounts) {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The Windows path of a path on a Windows drive ("/mnt/c/Users/ann/go" → "C:\\Users\\ann\\go"), from
+   * the drive the mount names (device "C:\\" under 9p, "C:" under WSL1's drvfs), whatever the automount
+   * root; empty for a path on any other file system.
+   */
+  public Optional<String> windowsPath(String path) {
+    return mountFor(path).filter(Mount::isWindowsDrive).flatMap(m -> {
+      Matcher drive = DRIVE.matcher(m.device());
+      if (!drive.find()) {
+        return Optional.empty();
+      }
+      String rest = path.substring(Math.min(path.length(), m.mountPoint().length())).replaceFirst("^/+", "").replace('/', '\\');
+      return Optional.of(drive.group(1).toUpperCase(java.util.Locale.ROOT) + ":\\" + rest);
+    });
   }
 
   /** The mount a path is on: the longest mount point that contains it (the last one wins on ties, as the kernel stacks them). */

@@ -22,9 +22,9 @@ import java.util.Set;
 public final class DefenderCheck implements Check {
   static final String THIRD_PARTY = "0x800106ba";
   private static final Set<HostKind> WINDOWS_OR_WSL = Set.of(HostKind.WINDOWS, HostKind.WSL1, HostKind.WSL2);
-  /** Both lists in one PowerShell start, the processes after a marker line. */
-  static final String QUERY = "$p = Get-MpPreference; $p.ExclusionPath; '" + DefenderCheck.PROCESSES + "'; $p.ExclusionProcess";
   static final String PROCESSES = "-- ExclusionProcess --";
+  /** Both lists in one PowerShell start, the processes after a marker line. */
+  static final String QUERY = "$p = Get-MpPreference; $p.ExclusionPath; '" + PROCESSES + "'; $p.ExclusionProcess";
 
   @Override
   public String id() {
@@ -52,7 +52,7 @@ public final class DefenderCheck implements Check {
     if (wsl) {
       // From WSL, Defender sees only what lives on a Windows drive; the distro's own disk is not scanned file by file.
       Set<String> onWindows = new LinkedHashSet<>();
-      folders.forEach(f -> windowsPath(f).ifPresent(onWindows::add));
+      folders.forEach(f -> probe.mounts().windowsPath(f).ifPresent(onWindows::add));
       if (onWindows.isEmpty()) {
         return Result.ok("Go's folders are in the distro's own file system, which Defender does not scan", List.of());
       }
@@ -100,12 +100,6 @@ public final class DefenderCheck implements Check {
     return Result.warn(scannedFolders + " Go folder(s) and " + (missing.size() - scannedFolders) + " build tool(s) are scanned in real time, which slows builds",
         details, new Fix(commands, "In an administrator terminal (goready windows defender --apply sets them all). "
             + "Exclusions trade protection for speed: only exclude folders whose contents you trust."));
-  }
-
-  /** /mnt/c/Users/ann/go → C:\\Users\\ann\\go: WSL's automounted Windows drives. */
-  static Optional<String> windowsPath(String linuxPath) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/mnt/([a-z])(/.*)?$").matcher(linuxPath);
-    return m.matches() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT) + ":" + (m.group(2) == null ? "\\" : m.group(2).replace('/', '\\'))) : Optional.empty();
   }
 
   private static boolean covers(String exclusion, String folder) {

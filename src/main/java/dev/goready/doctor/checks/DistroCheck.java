@@ -27,13 +27,17 @@ public final class DistroCheck implements Check {
       Map.entry("debian 11", "1.15"),
       Map.entry("debian 12", "1.19"),
       Map.entry("debian 13", "1.24"));
-  /** The newest Go a release's own archive adds beside its golang package, and how to get it. */
-  record Backport(String newest, String install) {}
+  /** The newest Go a release's own archive adds beside its golang package, and the suite it is in (empty: the release's own). */
+  record Backport(String newest, String suite) {
+    String install() {
+      return "sudo apt install " + (suite.isEmpty() ? "" : "-t " + suite + " ") + "golang-" + newest + "-go";
+    }
+  }
 
   static final Map<String, Backport> BACKPORTS = Map.of(
-      "debian 11", new Backport("1.19", "sudo apt install -t bullseye-backports golang-1.19-go"),
-      "debian 12", new Backport("1.23", "sudo apt install -t bookworm-backports golang-1.23-go"),
-      "ubuntu 22.04", new Backport("1.22", "sudo apt install golang-1.22-go"));
+      "debian 11", new Backport("1.19", "bullseye-backports"),
+      "debian 12", new Backport("1.23", "bookworm-backports"),
+      "ubuntu 22.04", new Backport("1.22", ""));
 
   @Override
   public String id() {

@@ -57,11 +57,12 @@ public final class GoEnvCheck implements Check {
       }
     }
     Optional<String> goroot = env.get("GOROOT");
-    Optional<Result> shim = goroot.flatMap(root -> GoShim.of(probe, go).flatMap(s -> s.problem(probe, root, details)));
+    Optional<GoShim> shimOnPath = GoShim.of(probe, go);
+    Optional<Result> shim = goroot.flatMap(root -> shimOnPath.flatMap(s -> s.problem(probe, root, details)));
     if (shim.isPresent()) {
       return shim.get();
     }
-    if (goroot.isPresent() && GoShim.of(probe, go).isEmpty() && !sameGoroot(probe, go, goroot.get())) {
+    if (goroot.isPresent() && shimOnPath.isEmpty() && !sameGoroot(probe, go, goroot.get())) {
       List<ProfileFindings.Finding> lines = StartupConflicts.of(probe, ProfileFindings.Kind.GOROOT);
       details.addAll(StartupConflicts.messages(lines));
       return Result.fail("GOROOT=" + goroot.get() + " does not contain the go that runs (" + go + ")", details, Fix.of(
@@ -72,7 +73,8 @@ public final class GoEnvCheck implements Check {
     Optional<String> goarch = env.get("GOARCH");
     // GOARCH as the go command was built (GOHOSTARCH) but not the machine's: the toolchain itself is emulated.
     // A GOARCH unlike GOHOSTARCH was set in Go's env file: go.settings says so.
-    if (goarch.isPresent() && !goarch.get().equals(nativeArch) && goarch.equals(env.get("GOHOSTARCH").or(() -> goarch)) && probe.env("GOARCH").isEmpty()) {
+    boolean asBuilt = goarch.isPresent() && env.get("GOHOSTARCH").map(goarch.get()::equals).orElse(true);
+    if (asBuilt && !goarch.get().equals(nativeArch) && probe.env("GOARCH").isEmpty()) {
       return Result.warn("this go builds for " + goarch.get() + " but the machine is " + nativeArch + " (an emulated toolchain)", details, Fix.of(
           "Install the native toolchain: it builds and tests several times faster than one running under emulation.",
           "goready install --arch " + nativeArch));

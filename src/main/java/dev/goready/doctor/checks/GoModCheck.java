@@ -49,26 +49,35 @@ public final class GoModCheck implements Check {
     goLine.ifPresent(v -> details.add("go " + v));
     toolchainLine.ifPresent(v -> details.add("toolchain " + v));
     details.add("GOTOOLCHAIN=" + gotoolchain);
-    Project asked = new Project(file.get().getFileName().toString(), goLine, goLine.flatMap(GoModCheck::parse), toolchainLine.flatMap(GoModCheck::parse));
+    Project asked = new Project(file.get().getFileName().toString(), goLine, toolchainLine);
     return active.get().compareTo(SWITCHING) < 0
-        ? beforeSwitching(asked, active.get(), toolchainLine, details)
+        ? beforeSwitching(asked, active.get(), details)
         : switching(probe, asked, active.get(), gotoolchain, details);
   }
 
-  /** What the module asks for, parsed. */
-  private record Project(String name, Optional<String> goLineText, Optional<GoVersion> goLine, Optional<GoVersion> toolchain) {
+  /** What the module asks for: its go and toolchain lines as written, and parsed. */
+  private record Project(String name, Optional<String> goLineText, Optional<String> toolchainText) {
+    Optional<GoVersion> goLine() {
+      return goLineText.flatMap(GoModCheck::parse);
+    }
+
+    Optional<GoVersion> toolchain() {
+      return toolchainText.flatMap(GoModCheck::parse);
+    }
+
     Optional<GoVersion> wanted() {
-      return toolchain.filter(t -> goLine.isEmpty() || t.compareTo(goLine.get()) >= 0).or(() -> goLine);
+      Optional<GoVersion> go = goLine();
+      return toolchain().filter(t -> go.isEmpty() || t.compareTo(go.get()) >= 0).or(() -> go);
     }
   }
 
   /** Go before 1.21: no toolchain switching, no three-part go line, no toolchain directive. */
-  private static Result beforeSwitching(Project project, GoVersion active, Optional<String> toolchainLine, List<String> details) {
+  private static Result beforeSwitching(Project project, GoVersion active, List<String> details) {
     if (project.goLineText().filter(v -> v.chars().filter(c -> c == '.').count() >= 2).isPresent()) {
       return Result.fail(active + " cannot read " + project.name() + ": a three-part go line (go " + project.goLineText().get()
           + ") needs Go 1.21 or newer (\"invalid go version\")", details, INSTALL);
     }
-    if (toolchainLine.isPresent()) {
+    if (project.toolchainText().isPresent()) {
       return Result.fail(active + " cannot read " + project.name() + ": the toolchain directive needs Go 1.21 or newer (\"unknown directive: toolchain\")", details, INSTALL);
     }
     if (project.goLine().filter(g -> g.compareTo(active) > 0).isPresent()) {

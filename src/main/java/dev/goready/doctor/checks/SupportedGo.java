@@ -38,7 +38,7 @@ final class SupportedGo {
         + ReleaseCadence.releaseMonth(byCalendar.minor()) + ")" + byIndex.map(v -> "; the cached index is older (newest " + v + ")").orElse(""));
   }
 
-  static Optional<Release> newestStable(Probe probe) {
+  private static Optional<Release> newestStable(Probe probe) {
     return probe.cachedIndex().flatMap(index -> index.releases().stream().filter(Release::stable).findFirst());
   }
 

@@ -17,18 +17,13 @@ final class StartupConflicts {
     return probe.startupConflicts().stream().filter(f -> f.kind() == kind).toList();
   }
 
-  /** The messages as details, and the fix commands with env's own fix first when there is anything to fix. */
+  /** The messages, as details. */
   static List<String> messages(List<ProfileFindings.Finding> conflicts) {
     return conflicts.stream().map(ProfileFindings.Finding::message).toList();
   }
 
+  /** The fix commands, with env's own fix first when there is a line to fix. */
   static String[] withFix(List<ProfileFindings.Finding> conflicts, String... commands) {
-    if (conflicts.isEmpty()) {
-      return commands;
-    }
-    String[] all = new String[commands.length + 1];
-    all[0] = FIX;
-    System.arraycopy(commands, 0, all, 1, commands.length);
-    return all;
+    return conflicts.isEmpty() ? commands : java.util.stream.Stream.concat(java.util.stream.Stream.of(FIX), java.util.Arrays.stream(commands)).toArray(String[]::new);
   }
 }

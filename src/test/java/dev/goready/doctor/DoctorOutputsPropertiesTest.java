@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Tag;
 /**
  * Fuzz target for what the machine answers the go, editor and Windows checks: go env values, the
  * compiler's `go version` line, GOROOT's VERSION, go.mod, startup files, Scoop's go.shim, launchd's
- * PATH and the registry's Path. Every check answers ok, warn, fail or skip — never error or timeout.
+ * PATH, the registry's Path and Defender's exclusion lists. Every check answers ok, warn, fail or skip — never error or timeout.
  */
 @Tag("fuzz")
 class DoctorOutputsPropertiesTest {
@@ -30,7 +30,8 @@ class DoctorOutputsPropertiesTest {
   @Provide
   Arbitrary<String> outputs() {
     return Fuzz.near("/usr/local/go/pkg/tool/linux_amd64/compile: go1.21.13\n", "go1.23.4\ntime 2024-11-27T18:44:59Z\n",
-        "path = \"C:\\Users\\bob\\scoop\\apps\\go\\current\\bin\\go.exe\"\r\n", "%SystemRoot%\\system32;%USERPROFILE%\\go\\bin;C:\\Program Files\\Go\\bin",
+        "path = \"C:\\Users\\bob\\scoop\\apps\\go\\current\\bin\\go.exe\"\r\n", "/usr/local/go/bin:/usr/bin:/bin:/usr/sbin:/sbin\n",
+        "C:\\Program Files\\Go\r\n-- ExclusionProcess --\r\nC:\\Program Files\\Go\\bin\\go.exe\r\n", "%SystemRoot%\\system32;%USERPROFILE%\\go\\bin;C:\\Program Files\\Go\\bin",
         "case $- in\n  *i*) ;;\n    *) return;;\nesac\nexport GOROOT=/usr/local/go\nexport PATH=\"$HOME/sdk/go1.21.0/bin:$PATH\"\n");
   }
 
@@ -66,8 +67,22 @@ class DoctorOutputsPropertiesTest {
           .file("C:\\Users\\bob\\scoop\\shims\\go.shim", output)
           .env(Map.of("Path", "C:\\Users\\bob\\scoop\\shims;C:\\WINDOWS"), Map.of())
           .goAt("C:\\Users\\bob\\scoop\\shims\\go.exe", "C:\\Users\\bob\\AppData\\Local\\goready\\current\\bin\\go.exe")
-          .registry("HKCU\\Environment", "Path", "REG_EXPAND_SZ", output);
+          .registry("HKCU\\Environment", "Path", "REG_EXPAND_SZ", output)
+          .command(List.of("powershell.exe", "-NoProfile", "-NonInteractive", "-Command",
+              "$p = Get-MpPreference; $p.ExclusionPath; '-- ExclusionProcess --'; $p.ExclusionProcess"), output);
       answersEveryCheck(machine, output);
+    } finally {
+      TestFiles.deleteTree(temp);
+    }
+  }
+
+  @Property
+  void theMacChecksAnswerEveryHostileLaunchdPath(@ForAll("outputs") String output) throws Exception {
+    Path temp = Files.createTempDirectory("goready-fuzz-doctor");
+    try {
+      MachineCopy mac = new MachineCopy("linux-go-unpacked-over-old", temp).hostField("os", "darwin")
+          .command(List.of("launchctl", "getenv", "PATH"), output);
+      answersEveryCheck(mac, output);
     } finally {
       TestFiles.deleteTree(temp);
     }

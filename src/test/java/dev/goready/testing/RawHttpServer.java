@@ -3,8 +3,6 @@ package dev.goready.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +16,14 @@ import java.util.function.Function;
  * Content-Length of "abc", two ETags, a 206 under another tag). Records every request's head.
  */
 public final class RawHttpServer implements AutoCloseable {
-  private final ServerSocket socket;
+  private final LoopbackListener listener;
   private final Function<String, byte[]> answer;
   private final List<String> requests = new CopyOnWriteArrayList<>();
 
   /** {@code answer} maps a request's head (request line and header lines) to the whole response. */
   public RawHttpServer(Function<String, byte[]> answer) throws IOException {
-    this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.answer = answer;
-    Thread.ofPlatform().daemon().start(this::accept);
+    this.listener = new LoopbackListener(this::serve);
   }
 
   /** A response of this head (status line and header lines, without the blank line) and body. */
@@ -38,22 +35,11 @@ public final class RawHttpServer implements AutoCloseable {
   }
 
   public URI url(String path) {
-    return URI.create("http://127.0.0.1:" + socket.getLocalPort() + path);
+    return URI.create("http://127.0.0.1:" + listener.port() + path);
   }
 
   public List<String> requests() {
     return List.copyOf(requests);
-  }
-
-  private void accept() {
-    while (!socket.isClosed()) {
-      try {
-        Socket client = socket.accept();
-        Thread.ofPlatform().daemon().start(() -> serve(client));
-      } catch (IOException e) {
-        return;
-      }
-    }
   }
 
   private void serve(Socket client) {
@@ -81,6 +67,6 @@ public final class RawHttpServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    socket.close();
+    listener.close();
   }
 }

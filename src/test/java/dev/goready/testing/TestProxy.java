@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -20,36 +19,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * server without DNS. Records what it was asked.
  */
 public final class TestProxy implements AutoCloseable {
-  private final ServerSocket socket;
+  private final LoopbackListener listener;
   private final String expectedAuthorization;
   private final int targetPort;
   private final List<String> requests = new CopyOnWriteArrayList<>();
 
   public TestProxy(String user, String password, int targetPort) throws IOException {
-    this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.expectedAuthorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     this.targetPort = targetPort;
-    Thread.ofPlatform().daemon().start(this::accept);
+    this.listener = new LoopbackListener(this::serve);
   }
 
   public int port() {
-    return socket.getLocalPort();
+    return listener.port();
   }
 
   /** "CONNECT host:port auth=yes|no" per request. */
   public List<String> requests() {
     return List.copyOf(requests);
-  }
-
-  private void accept() {
-    while (!socket.isClosed()) {
-      try {
-        Socket client = socket.accept();
-        Thread.ofPlatform().daemon().start(() -> serve(client));
-      } catch (IOException e) {
-        return;
-      }
-    }
   }
 
   private void serve(Socket client) {
@@ -105,6 +92,6 @@ public final class TestProxy implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    socket.close();
+    listener.close();
   }
 }

@@ -43,46 +43,41 @@ class DoctorOutputsPropertiesTest {
   @Property
   void theGoChecksAnswerEveryHostileLinuxMachine(@ForAll("settings") String setting, @ForAll("outputs") String output, @ForAll("goMods") String gomod)
       throws Exception {
-    Path temp = Files.createTempDirectory("goready-fuzz-doctor");
-    try {
-      MachineCopy machine = new MachineCopy("wsl2-ubuntu-22.04-healthy", temp)
+    onACopyOf("wsl2-ubuntu-22.04-healthy", setting + " | " + output + " | " + gomod, machine -> machine
           .env(Map.of("SHELL", "/bin/bash"), Map.of("GOFLAGS", setting, "GOPRIVATE", setting, "GOARCH", setting, "GOTOOLCHAIN", setting))
           .file("/home/ann/.local/share/goready/toolchains/go1.23.4/VERSION", output)
           .file("/home/ann/.bashrc", output)
           .file("/home/ann/src/app/go.mod", gomod)
           .command(List.of("/home/ann/.local/share/goready/current/bin/go", "version",
-              "/home/ann/.local/share/goready/toolchains/go1.23.4/pkg/tool/linux_amd64/compile"), output);
-      answersEveryCheck(machine, setting + " | " + output + " | " + gomod);
-    } finally {
-      TestFiles.deleteTree(temp);
-    }
+              "/home/ann/.local/share/goready/toolchains/go1.23.4/pkg/tool/linux_amd64/compile"), output));
   }
 
   @Property
   void theWindowsChecksAnswerEveryHostileRegistryAndShim(@ForAll("outputs") String output) throws Exception {
-    Path temp = Files.createTempDirectory("goready-fuzz-doctor");
-    try {
-      MachineCopy machine = new MachineCopy("windows-11-x64", temp)
+    onACopyOf("windows-11-x64", output, machine -> machine
           .file("C:\\Users\\bob\\scoop\\shims\\go.exe", "")
           .file("C:\\Users\\bob\\scoop\\shims\\go.shim", output)
           .env(Map.of("Path", "C:\\Users\\bob\\scoop\\shims;C:\\WINDOWS"), Map.of())
           .goAt("C:\\Users\\bob\\scoop\\shims\\go.exe", "C:\\Users\\bob\\AppData\\Local\\goready\\current\\bin\\go.exe")
           .registry("HKCU\\Environment", "Path", "REG_EXPAND_SZ", output)
           .command(List.of("powershell.exe", "-NoProfile", "-NonInteractive", "-Command",
-              "$p = Get-MpPreference; $p.ExclusionPath; '-- ExclusionProcess --'; $p.ExclusionProcess"), output);
-      answersEveryCheck(machine, output);
-    } finally {
-      TestFiles.deleteTree(temp);
-    }
+              "$p = Get-MpPreference; $p.ExclusionPath; '-- ExclusionProcess --'; $p.ExclusionProcess"), output));
   }
 
   @Property
   void theMacChecksAnswerEveryHostileLaunchdPath(@ForAll("outputs") String output) throws Exception {
+    onACopyOf("linux-go-unpacked-over-old", output, mac -> mac.hostField("os", "darwin").command(List.of("launchctl", "getenv", "PATH"), output));
+  }
+
+  /** A machine changes the way a try asks, in a folder of its own (jqwik has no @TempDir per try). */
+  private interface Change {
+    MachineCopy apply(MachineCopy machine) throws Exception;
+  }
+
+  private static void onACopyOf(String fixture, String input, Change change) throws Exception {
     Path temp = Files.createTempDirectory("goready-fuzz-doctor");
     try {
-      MachineCopy mac = new MachineCopy("linux-go-unpacked-over-old", temp).hostField("os", "darwin")
-          .command(List.of("launchctl", "getenv", "PATH"), output);
-      answersEveryCheck(mac, output);
+      answersEveryCheck(change.apply(new MachineCopy(fixture, temp)), input);
     } finally {
       TestFiles.deleteTree(temp);
     }

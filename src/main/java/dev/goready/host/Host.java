@@ -68,6 +68,15 @@ public interface Host {
   /** A path in this host's syntax: a Windows snapshot replayed on Linux still has C:\ paths with parents. */
   Path path(String text);
 
+  /** {@link #path} for text from outside (a registry value, a shim file): empty where it cannot be a path here, such as a NUL in it. */
+  default Optional<Path> pathIfValid(String text) {
+    try {
+      return Optional.of(path(text));
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      return Optional.empty();
+    }
+  }
+
   Path cwd();
 
   /**

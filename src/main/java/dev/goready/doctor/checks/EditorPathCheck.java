@@ -56,7 +56,7 @@ public final class EditorPathCheck implements Check {
     }
     List<String> details = new ArrayList<>(List.of("terminal: " + terminalGo, appPath.get().source() + ": " + String.join(probe.host().listSeparator(), appPath.get().entries())));
     String name = terminalGo.getFileName().toString();
-    Optional<Path> appGo = appPath.get().entries().stream().flatMap(e -> folder(probe, e).stream()).map(dir -> dir.resolve(name))
+    Optional<Path> appGo = appPath.get().entries().stream().flatMap(e -> probe.host().pathIfValid(e).stream()).map(dir -> dir.resolve(name))
         .filter(probe.host()::exists).findFirst();
     String who = probe.kind() == HostKind.WINDOWS ? "apps started from the Start menu or Explorer (VS Code, GoLand)"
         : probe.kind() == HostKind.MACOS ? "apps started from the Dock or Finder that do not read your shell's set-up"
@@ -133,15 +133,6 @@ public final class EditorPathCheck implements Check {
       m.appendReplacement(out, Matcher.quoteReplacement(probe.env(m.group(1)).orElse(m.group())));
     }
     return m.appendTail(out).toString();
-  }
-
-  /** A PATH entry as a folder; one that cannot be a path here (a NUL in the registry's Path) is no folder. */
-  private static Optional<Path> folder(Probe probe, String entry) {
-    try {
-      return Optional.of(probe.host().path(entry));
-    } catch (java.nio.file.InvalidPathException notAPath) {
-      return Optional.empty();
-    }
   }
 
   private static List<String> split(String path, String separator) {

@@ -62,11 +62,7 @@ record GoShim(Path shim, String manager, String rehash) {
     String name = shim.getFileName().toString().replaceFirst("(?i)\\.exe$", "") + ".shim";
     return probe.host().readFile(shim.resolveSibling(name)).flatMap(text -> {
       Matcher m = SCOOP_TARGET.matcher(text);
-      try {
-        return m.find() ? Optional.of(probe.host().path(m.group(1).strip())) : Optional.empty();
-      } catch (java.nio.file.InvalidPathException unusable) {
-        return Optional.empty();
-      }
+      return m.find() ? probe.host().pathIfValid(m.group(1).strip()) : Optional.empty();
     });
   }
 }
